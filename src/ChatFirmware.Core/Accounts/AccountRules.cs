@@ -1,0 +1,121 @@
+using ChatFirmware.Core.Settings;
+using ChatFirmware.Core.Text;
+
+namespace ChatFirmware.Core.Accounts
+{
+    /// <summary>
+    /// What a valid name, email and password look like. Each check returns a message for the person
+    /// at the form, or null when the value is acceptable.
+    /// </summary>
+    public static class AccountRules
+    {
+        /// <summary>The name as stored: trimmed of white space at both ends.</summary>
+        public static string NormalizeName(string name)
+        {
+            return name == null ? string.Empty : TextRules.TrimSpaces(name);
+        }
+
+        public static string NormalizeEmail(string email)
+        {
+            return email == null ? string.Empty : TextRules.TrimSpaces(email);
+        }
+
+        public static string CheckName(string normalizedName, ChatSettings settings)
+        {
+            int length = TextRules.CountCodePoints(normalizedName);
+            if (length == 0)
+            {
+                return "Please choose a name.";
+            }
+
+            if (length > settings.NameMaxCodePoints)
+            {
+                return "Names can be at most " + settings.NameMaxCodePoints + " characters long.";
+            }
+
+            if (!TextRules.HasOnlyPairedSurrogates(normalizedName))
+            {
+                return "The name contains an invalid character.";
+            }
+
+            for (int i = 0; i < normalizedName.Length; i++)
+            {
+                char c = normalizedName[i];
+                if (TextRules.IsControl(c) || TextRules.IsInvisibleFormat(c))
+                {
+                    return "Names cannot contain control or invisible characters.";
+                }
+
+                if (c == '@')
+                {
+                    return "Names cannot contain @ (it would be confused with an email address).";
+                }
+            }
+
+            return null;
+        }
+
+        public static string CheckEmail(string normalizedEmail, ChatSettings settings)
+        {
+            if (normalizedEmail.Length == 0)
+            {
+                return "Please enter your email address.";
+            }
+
+            if (normalizedEmail.Length > settings.EmailMaxLength)
+            {
+                return "Email addresses can be at most " + settings.EmailMaxLength + " characters long.";
+            }
+
+            int at = normalizedEmail.IndexOf('@');
+            if (at < 1 || at != normalizedEmail.LastIndexOf('@') || at == normalizedEmail.Length - 1)
+            {
+                return "That does not look like an email address (name@example.org).";
+            }
+
+            string domain = normalizedEmail.Substring(at + 1);
+            int dot = domain.IndexOf('.');
+            if (dot < 1 || domain[domain.Length - 1] == '.' || domain.IndexOf("..") >= 0)
+            {
+                return "That does not look like an email address (name@example.org).";
+            }
+
+            for (int i = 0; i < normalizedEmail.Length; i++)
+            {
+                char c = normalizedEmail[i];
+                if (c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '"' || c == '(' || c == ')' || c == ',' || c == ';' || c == '\\' || c == '[' || c == ']')
+                {
+                    return "Email addresses cannot contain spaces or the characters < > \" ( ) , ; \\ [ ].";
+                }
+
+                if (c > 0x7E)
+                {
+                    return "Please use an email address written in plain ASCII letters.";
+                }
+            }
+
+            return null;
+        }
+
+        public static string CheckPassword(string password, ChatSettings settings)
+        {
+            if (password == null || !TextRules.HasOnlyPairedSurrogates(password))
+            {
+                return "The password contains an invalid character.";
+            }
+
+            int length = TextRules.CountCodePoints(password);
+            if (length < settings.PasswordMinCodePoints)
+            {
+                return "Passwords need at least " + settings.PasswordMinCodePoints + " characters.";
+            }
+
+            if (length > settings.PasswordMaxCodePoints)
+            {
+                return "Passwords can be at most " + settings.PasswordMaxCodePoints + " characters long.";
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using ChatFirmware.Core.Storage;
+using ChatFirmware.Core.Ports;
+using ChatFirmware.Core.Sessions;
+
+namespace ChatFirmware.Core.Accounts
+{
+    /// <summary>
+    /// Users and sessions with their flash persistence. A change is acknowledged only after
+    /// <see cref="TryCommit"/> put it on flash; if the write fails, memory is rolled back to the last
+    /// committed state, so what the user was told always matches what a reboot will find.
+    /// </summary>
+    public sealed class AccountStore
+    {
+        private readonly SlotStore _slots;
+        private readonly IUptimeClock _uptime;
+        private readonly ILog _log;
+        private byte[] _committed;
+        private long _committedAtMs;
+
+        public AccountStore(IFlashFiles files, IUptimeClock uptime, ILog log, int maxUsers, int maxSessions)
+        {
+            _uptime = uptime;
+            _log = log;
+            _slots = new SlotStore(files, log, "accounts", AccountsImage.Kind);
+            Users = new UserTable(maxUsers);
+            Sessions = new SessionTable(maxSessions);
+        }
+
+        public UserTable Users { get; private set; }
+
+        public SessionTable Sessions { get; private set; }
+
+        /// <summary>Image writes that reached flash since start (wear accounting).</summary>
+        public int FlashWrites
+        {
+            get { return _slots.WriteCount; }
+        }
+
+        public void Load()
+        {
+            int version;
+            byte[] payload = _slots.Load(out version);
+            long now = _uptime.UptimeMilliseconds;
+            if (payload != null)
+            {
+                try
+                {
+                    AccountsImage.Decode(payload, version, Users, Sessions, now, true);
+                }
+                catch (CorruptImageException e)
+                {
+                    _log.Warn("accounts: stored image unreadable (" + e.Message + "); starting empty");
+                    Users.Clear();
+                    Sessions.Clear();
+                }
+            }
+
+            _committed = AccountsImage.Encode(Users, Sessions, now);
+            _committedAtMs = now;
+            _log.Info("accounts: " + Users.Count + " users, " + Sessions.Count + " sessions loaded");
+        }
+
+        /// <summary>
+        /// Writes the current tables to flash. On failure, logs why, restores the last committed state
+        /// and returns false; the caller answers 503.
+        /// </summary>
+        public bool TryCommit()
+        {
+            long now = _uptime.UptimeMilliseconds;
+            byte[] payload = AccountsImage.Encode(Users, Sessions, now);
+            try
+            {
+                _slots.Save(AccountsImage.FormatVersion, payload);
+                _committed = payload;
+                _committedAtMs = now;
+                return true;
+            }
+            catch (Exception e)
+            {
+                _log.Warn("accounts: flash write failed (" + e.Message + "); change rolled back");
+                Users.Clear();
+                Sessions.Clear();
+                // Decoding at the instant of encoding restores every session's times exactly.
+                AccountsImage.Decode(_committed, AccountsImage.FormatVersion, Users, Sessions, _committedAtMs, false);
+                return false;
+            }
+        }
+
+        /// <summary>Factory reset: forgets every user and session, in memory and on flash.</summary>
+        public void Erase()
+        {
+            _slots.Erase();
+            Users.Clear();
+            Sessions.Clear();
+            _committedAtMs = _uptime.UptimeMilliseconds;
+            _committed = AccountsImage.Encode(Users, Sessions, _committedAtMs);
+        }
+    }
+}

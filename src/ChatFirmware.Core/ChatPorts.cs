@@ -1,0 +1,33 @@
+using ChatFirmware.Core.Ports;
+
+namespace ChatFirmware.Core
+{
+    /// <summary>Everything a host supplies to the core, in one bundle.</summary>
+    public sealed class ChatPorts
+    {
+        public ChatPorts(IFlashFiles flash, IUptimeClock uptime, IWallClock wallClock, IRandomSource random, IHmacSha256 hmac, IAssetSource assets, ILog log)
+        {
+            Flash = flash;
+            Uptime = uptime;
+            WallClock = wallClock;
+            Random = random;
+            Hmac = hmac;
+            Assets = assets;
+            Log = log;
+        }
+
+        public IFlashFiles Flash { get; private set; }
+
+        public IUptimeClock Uptime { get; private set; }
+
+        public IWallClock WallClock { get; private set; }
+
+        public IRandomSource Random { get; private set; }
+
+        public IHmacSha256 Hmac { get; private set; }
+
+        public IAssetSource Assets { get; private set; }
+
+        public ILog Log { get; private set; }
+    }
+}

@@ -1,0 +1,84 @@
+namespace ChatFirmware.Core.Settings
+{
+    /// <summary>
+    /// Every capacity, limit and timeout of the product, in one place. Both hosts and the tests read
+    /// these; no other file hard-codes them. Public get/set properties so that nanoFramework.Json can
+    /// fill them from settings.json (it sets properties, never fields).
+    /// </summary>
+    public sealed class ChatSettings
+    {
+        // --- Capacities (the seed's EEPROM held 10 users and 10 sessions) ---
+
+        public int MaxUsers { get; set; } = 10;
+
+        public int MaxSessions { get; set; } = 10;
+
+        /// <summary>
+        /// Simultaneous chat connections. The ESP32 has 16 lwIP sockets: 1 HTTP listener, 2 DHCP and
+        /// 1 DNS leave 12, of which 4 stay free for page and fallback requests.
+        /// </summary>
+        public int MaxChatConnections { get; set; } = 8;
+
+        // --- Accounts ---
+
+        public int NameMaxCodePoints { get; set; } = 24;
+
+        public int EmailMaxLength { get; set; } = 64;
+
+        public int PasswordMinCodePoints { get; set; } = 8;
+
+        public int PasswordMaxCodePoints { get; set; } = 64;
+
+        /// <summary>
+        /// PBKDF2-HMAC-SHA256 rounds. Each round is one native HMAC call on the ESP32 plus a managed
+        /// 32-byte XOR; at the interpreter's cost this keeps a login well under a second on the board.
+        /// </summary>
+        public int Pbkdf2Iterations { get; set; } = 2000;
+
+        // --- Sessions (measured on the uptime clock) ---
+
+        public long SessionIdleTimeoutMs { get; set; } = 7L * 24 * 60 * 60 * 1000;
+
+        public long SessionAbsoluteTimeoutMs { get; set; } = 30L * 24 * 60 * 60 * 1000;
+
+        public string SessionCookieName { get; set; } = "cf_session";
+
+        // --- Login throttling ---
+
+        /// <summary>Failed logins allowed (per account and per client address) before delays start.</summary>
+        public int LoginFreeFailures { get; set; } = 5;
+
+        /// <summary>Delay after the first throttled failure; it doubles with each further failure.</summary>
+        public long LoginDelayBaseMs { get; set; } = 2000;
+
+        /// <summary>The longest delay, so that an attacker can slow a real user down but never lock them out for good.</summary>
+        public long LoginDelayMaxMs { get; set; } = 5L * 60 * 1000;
+
+        // --- Chat ---
+
+        public int MaxMessageCodePoints { get; set; } = 500;
+
+        /// <summary>
+        /// Largest incoming WebSocket message. A message of MaxMessageCodePoints characters escaped as
+        /// \uXXXX in JSON takes 6 bytes a character plus the envelope.
+        /// </summary>
+        public int MaxFrameBytes { get; set; } = 4096;
+
+        public int HistoryCapacity { get; set; } = 100;
+
+        /// <summary>Bytes of message text (UTF-8) the history may hold in all.</summary>
+        public int HistoryTextBudgetBytes { get; set; } = 16384;
+
+        public int HistoryOnConnect { get; set; } = 50;
+
+        /// <summary>Token bucket per session: this many messages at once...</summary>
+        public int RateLimitBurst { get; set; } = 10;
+
+        /// <summary>...refilled by one token every this many milliseconds (2 messages a second).</summary>
+        public long RateLimitRefillMs { get; set; } = 500;
+
+        // --- HTTP ---
+
+        public int MaxRequestBodyBytes { get; set; } = 2048;
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+
+namespace ChatFirmware.Core.Storage
+{
+    /// <summary>Bounds-checked little-endian reader; any overrun is a <see cref="CorruptImageException"/>.</summary>
+    public sealed class ImageReader
+    {
+        private readonly byte[] _data;
+        private readonly int _end;
+        private int _position;
+
+        public ImageReader(byte[] data, int offset, int count)
+        {
+            _data = data;
+            _position = offset;
+            _end = offset + count;
+        }
+
+        public bool AtEnd
+        {
+            get { return _position == _end; }
+        }
+
+        public int ReadByte()
+        {
+            Need(1);
+            return _data[_position++];
+        }
+
+        public int ReadUInt16()
+        {
+            int low = ReadByte();
+            return low | (ReadByte() << 8);
+        }
+
+        public uint ReadUInt32()
+        {
+            Need(4);
+            uint value = (uint)(_data[_position] | (_data[_position + 1] << 8) | (_data[_position + 2] << 16) | (_data[_position + 3] << 24));
+            _position += 4;
+            return value;
+        }
+
+        public long ReadInt64()
+        {
+            uint low = ReadUInt32();
+            uint high = ReadUInt32();
+            return (long)(((ulong)high << 32) | low);
+        }
+
+        public byte[] ReadBytes(int count)
+        {
+            Need(count);
+            byte[] bytes = new byte[count];
+            Array.Copy(_data, _position, bytes, 0, count);
+            _position += count;
+            return bytes;
+        }
+
+        public string ReadString()
+        {
+            int length = ReadUInt16();
+            Need(length);
+            string value = Core.Text.Utf8.Decode(_data, _position, length);
+            if (value == null)
+            {
+                throw new CorruptImageException("invalid UTF-8 in stored string");
+            }
+
+            _position += length;
+            return value;
+        }
+
+        private void Need(int count)
+        {
+            if (count < 0 || _position + count > _end)
+            {
+                throw new CorruptImageException("stored image ends early");
+            }
+        }
+    }
+}

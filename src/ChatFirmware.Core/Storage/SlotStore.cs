@@ -1,0 +1,120 @@
+using System;
+using ChatFirmware.Core.Ports;
+
+namespace ChatFirmware.Core.Storage
+{
+    /// <summary>
+    /// One record set kept in two flash files (A/B). Each save writes the slot that does NOT hold the
+    /// newest good image, so a write torn at any byte leaves the previous state readable; load takes
+    /// the newest slot whose CRC checks.
+    /// </summary>
+    public sealed class SlotStore
+    {
+        private readonly IFlashFiles _files;
+        private readonly ILog _log;
+        private readonly string[] _slotNames;
+        private readonly int _kind;
+        private int _currentSlot = -1;
+        private uint _generation;
+
+        public SlotStore(IFlashFiles files, ILog log, string baseName, int kind)
+        {
+            _files = files;
+            _log = log;
+            _kind = kind;
+            _slotNames = new string[] { baseName + ".a", baseName + ".b" };
+        }
+
+        /// <summary>Image writes that reached flash (wear accounting).</summary>
+        public int WriteCount { get; private set; }
+
+        /// <summary>Generation of the newest good image, 0 when there is none.</summary>
+        public uint Generation
+        {
+            get { return _generation; }
+        }
+
+        /// <summary>
+        /// The payload of the newest good slot, or null when neither slot holds one. Sets
+        /// <paramref name="formatVersion"/> so the caller can migrate older payloads.
+        /// </summary>
+        public byte[] Load(out int formatVersion)
+        {
+            formatVersion = 0;
+            byte[] best = null;
+            int bestVersion = 0;
+            bool anyPresent = false;
+            _currentSlot = -1;
+            _generation = 0;
+            for (int slot = 0; slot < 2; slot++)
+            {
+                byte[] image = ReadQuietly(_slotNames[slot]);
+                anyPresent |= image != null;
+                int version;
+                uint generation;
+                byte[] payload;
+                if (!SlotImage.TryDecode(image, _kind, out version, out generation, out payload))
+                {
+                    if (image != null)
+                    {
+                        _log.Warn("flash: " + _slotNames[slot] + " is torn or corrupt; ignoring it");
+                    }
+
+                    continue;
+                }
+
+                if (best == null || generation > _generation)
+                {
+                    best = payload;
+                    bestVersion = version;
+                    _generation = generation;
+                    _currentSlot = slot;
+                }
+            }
+
+            if (best == null && anyPresent)
+            {
+                _log.Warn("flash: no readable copy of " + _slotNames[0] + "/" + _slotNames[1] + "; starting empty");
+            }
+
+            formatVersion = bestVersion;
+            return best;
+        }
+
+        /// <summary>
+        /// Writes a new image into the other slot. Throws if the flash write fails; the previous image
+        /// stays the newest good one, and the next save tries the same slot again.
+        /// </summary>
+        public void Save(int formatVersion, byte[] payload)
+        {
+            int target = _currentSlot == 0 ? 1 : 0;
+            uint generation = _generation + 1;
+            _files.Write(_slotNames[target], SlotImage.Encode(_kind, formatVersion, generation, payload));
+            WriteCount++;
+            _currentSlot = target;
+            _generation = generation;
+        }
+
+        /// <summary>Removes both slots (factory reset of this record set).</summary>
+        public void Erase()
+        {
+            _files.Delete(_slotNames[0]);
+            _files.Delete(_slotNames[1]);
+            _currentSlot = -1;
+            _generation = 0;
+        }
+
+        private byte[] ReadQuietly(string name)
+        {
+            try
+            {
+                return _files.Read(name);
+            }
+            catch (Exception e)
+            {
+                _log.Warn("flash: cannot read " + name + ": " + e.Message);
+                return null;
+            }
+        }
+    }
+}

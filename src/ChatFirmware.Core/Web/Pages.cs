@@ -1,0 +1,118 @@
+using System.Text;
+using ChatFirmware.Core.Text;
+
+namespace ChatFirmware.Core.Web
+{
+    /// <summary>
+    /// The server-rendered pages. Every piece of user text goes through <see cref="Html"/>; pages load
+    /// only the same-origin style sheet and script (no inline code, so the CSP can forbid it).
+    /// </summary>
+    public static class Pages
+    {
+        public static byte[] Login(string notice, string error, string login)
+        {
+            StringBuilder html = Begin("Log in");
+            html.Append("<h1>ChatFirmware</h1><p class=\"lead\">The private chat of this Wi-Fi network.</p>");
+            Messages(html, notice, error);
+            html.Append("<form method=\"post\" action=\"/login\" class=\"card\">");
+            Field(html, "email", "Email or name", "text", login, "username", 64);
+            Field(html, "password", "Password", "password", null, "current-password", 128);
+            html.Append("<button type=\"submit\">Log in</button></form>");
+            html.Append("<p>No account yet? <a href=\"/register\">Create one</a>.</p>");
+            return End(html);
+        }
+
+        public static byte[] Register(string error, string name, string email)
+        {
+            StringBuilder html = Begin("Create an account");
+            html.Append("<h1>Create an account</h1>");
+            Messages(html, null, error);
+            html.Append("<form method=\"post\" action=\"/register\" class=\"card\">");
+            Field(html, "name", "Name (shown to others)", "text", name, "nickname", 48);
+            Field(html, "email", "Email", "email", email, "email", 64);
+            Field(html, "password", "Password (at least 8 characters)", "password", null, "new-password", 128);
+            html.Append("<button type=\"submit\">Create account</button></form>");
+            html.Append("<p>Already registered? <a href=\"/\">Log in</a>.</p>");
+            return End(html);
+        }
+
+        public static byte[] Chat(string userName)
+        {
+            StringBuilder html = Begin("Chat");
+            html.Append("<header class=\"bar\"><h1>Chat</h1><span class=\"who\">");
+            Html.Append(html, userName);
+            html.Append("</span><form method=\"post\" action=\"/logout\"><button type=\"submit\" class=\"link\">Log out</button></form></header>");
+            html.Append("<p id=\"status\" class=\"status\" role=\"status\">Connecting…</p>");
+            html.Append("<ol id=\"messages\" class=\"messages\" aria-live=\"polite\" aria-label=\"Messages\"></ol>");
+            html.Append("<p id=\"problem\" class=\"error\" role=\"alert\" hidden></p>");
+            html.Append("<form id=\"composer\" class=\"composer\" autocomplete=\"off\">");
+            html.Append("<label for=\"text\" class=\"visually-hidden\">Message</label>");
+            html.Append("<textarea id=\"text\" name=\"text\" rows=\"2\" maxlength=\"1000\" placeholder=\"Write a message\" required></textarea>");
+            html.Append("<button type=\"submit\" id=\"send\" disabled>Send</button></form>");
+            html.Append("<script src=\"/chat.js\" defer></script>");
+            return End(html);
+        }
+
+        public static byte[] Problem(string title, string message)
+        {
+            StringBuilder html = Begin(title);
+            html.Append("<h1>");
+            Html.Append(html, title);
+            html.Append("</h1><p>");
+            Html.Append(html, message);
+            html.Append("</p><p><a href=\"/\">Back to the chat</a></p>");
+            return End(html);
+        }
+
+        private static StringBuilder Begin(string title)
+        {
+            StringBuilder html = new StringBuilder(2048);
+            html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+            html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
+            html.Append("<title>");
+            Html.Append(html, title);
+            html.Append(" · ChatFirmware</title><link rel=\"stylesheet\" href=\"/app.css\"></head><body><main>");
+            return html;
+        }
+
+        private static byte[] End(StringBuilder html)
+        {
+            html.Append("</main></body></html>");
+            return Utf8.Encode(html.ToString());
+        }
+
+        private static void Messages(StringBuilder html, string notice, string error)
+        {
+            if (notice != null)
+            {
+                html.Append("<p class=\"notice\" role=\"status\">");
+                Html.Append(html, notice);
+                html.Append("</p>");
+            }
+
+            if (error != null)
+            {
+                html.Append("<p class=\"error\" role=\"alert\">");
+                Html.Append(html, error);
+                html.Append("</p>");
+            }
+        }
+
+        private static void Field(StringBuilder html, string name, string label, string type, string value, string autocomplete, int maxLength)
+        {
+            html.Append("<label for=\"").Append(name).Append("\">");
+            Html.Append(html, label);
+            html.Append("</label><input id=\"").Append(name).Append("\" name=\"").Append(name);
+            html.Append("\" type=\"").Append(type).Append("\" autocomplete=\"").Append(autocomplete);
+            html.Append("\" maxlength=\"").Append(maxLength).Append("\" required");
+            if (value != null)
+            {
+                html.Append(" value=\"");
+                Html.Append(html, value);
+                html.Append('"');
+            }
+
+            html.Append('>');
+        }
+    }
+}

@@ -1,0 +1,223 @@
+using ChatFirmware.Core.Accounts;
+using ChatFirmware.Core.Sessions;
+using ChatFirmware.Core.Settings;
+
+namespace ChatFirmware.Core.Web
+{
+    /// <summary>
+    /// The HTTP routes: pages, forms and the session cookie. The chat socket's upgrade is answered by
+    /// the facade, which owns the room.
+    /// </summary>
+    public sealed class WebApp
+    {
+        private const string FormType = "application/x-www-form-urlencoded";
+        private readonly object _state;
+        private readonly ChatSettings _settings;
+        private readonly AccountService _accounts;
+        private readonly StaticAssets _assets;
+
+        public WebApp(object stateLock, ChatSettings settings, AccountService accounts, StaticAssets assets)
+        {
+            _state = stateLock;
+            _settings = settings;
+            _accounts = accounts;
+            _assets = assets;
+        }
+
+        public HttpResponse Handle(HttpRequest request)
+        {
+            HttpResponse response = Route(request);
+            SecurityHeaders.Apply(response);
+            return response;
+        }
+
+        /// <summary>The user of the request's session cookie (marking the session used), or null.</summary>
+        public User CurrentUser(HttpRequest request, out Session session)
+        {
+            lock (_state)
+            {
+                session = _accounts.Authenticate(Cookies.Find(request.Cookie, _settings.SessionCookieName));
+                return session == null ? null : _accounts.Users.FindById(session.UserId);
+            }
+        }
+
+        private HttpResponse Route(HttpRequest request)
+        {
+            string path = request.Path;
+            bool get = request.Method == "GET" || request.Method == "HEAD";
+            bool post = request.Method == "POST";
+            if (StaticAssets.Serves(path))
+            {
+                return get ? _assets.Respond(request) ?? NotFound() : MethodNotAllowed("GET, HEAD");
+            }
+
+            if (path == "/" || path == "/register" || path == "/chat")
+            {
+                if (post && path != "/chat")
+                {
+                    return PostForm(request);
+                }
+
+                if (!get)
+                {
+                    return MethodNotAllowed(path == "/chat" ? "GET, HEAD" : "GET, HEAD, POST");
+                }
+
+                return GetPage(request);
+            }
+
+            if (path == "/login" || path == "/logout")
+            {
+                return post ? PostForm(request) : (get ? Redirect("/") : MethodNotAllowed("POST"));
+            }
+
+            return NotFound();
+        }
+
+        private HttpResponse GetPage(HttpRequest request)
+        {
+            Session session;
+            User user = CurrentUser(request, out session);
+            if (request.Path == "/chat")
+            {
+                return user == null ? Redirect("/") : Page(200, Pages.Chat(user.Name));
+            }
+
+            if (user != null)
+            {
+                return Redirect("/chat");
+            }
+
+            if (request.Path == "/register")
+            {
+                return Page(200, Pages.Register(null, null, null));
+            }
+
+            string notice = request.Query == "registered=1" ? "Account created. You can log in now." : null;
+            return Page(200, Pages.Login(notice, null, null));
+        }
+
+        private HttpResponse PostForm(HttpRequest request)
+        {
+            if (!SecurityHeaders.IsSameOrigin(request))
+            {
+                return Page(403, Pages.Problem("Refused", "This form was sent from another site."));
+            }
+
+            if (request.DeclaredBodyLength > _settings.MaxRequestBodyBytes)
+            {
+                return Page(413, Pages.Problem("Too large", "The form was larger than this chat accepts (" + _settings.MaxRequestBodyBytes + " bytes)."));
+            }
+
+            FormReader form = null;
+            if (request.Body == null || request.Body.Length == 0 || IsForm(request.ContentType))
+            {
+                form = FormReader.Parse(request.Body);
+            }
+            else
+            {
+                return Page(415, Pages.Problem("Unsupported form", "Forms must be sent as " + FormType + "."));
+            }
+
+            if (form == null)
+            {
+                return Page(400, Pages.Problem("Bad form", "The form data could not be read (malformed or not UTF-8)."));
+            }
+
+            string path = request.Path;
+            if (path == "/register")
+            {
+                return Register(form);
+            }
+
+            if (path == "/logout")
+            {
+                return Logout(request);
+            }
+
+            return Login(request, form);
+        }
+
+        private HttpResponse Register(FormReader form)
+        {
+            string name = form.Get("name");
+            string email = form.Get("email");
+            AccountResult result = _accounts.Register(name, email, form.Get("password"));
+            if (result.Succeeded)
+            {
+                return Redirect("/?registered=1");
+            }
+
+            int status = result.Status == AccountResult.StoreFailed ? 503 : (result.Status == AccountResult.Duplicate ? 409 : (result.Status == AccountResult.Full ? 403 : 400));
+            return Page(status, Pages.Register(result.Message, name, email));
+        }
+
+        private HttpResponse Login(HttpRequest request, FormReader form)
+        {
+            string login = form.Get("email");
+            AccountResult result = _accounts.Login(login, form.Get("password"), request.RemoteAddress ?? string.Empty);
+            if (result.Succeeded)
+            {
+                HttpResponse response = Redirect("/chat");
+                response.SetHeader("Set-Cookie", Cookies.SessionCookie(_settings.SessionCookieName, result.Token, _settings.SessionAbsoluteTimeoutMs / 1000));
+                response.EndedSessions = result.EndedSessions;
+                return response;
+            }
+
+            int status = result.Status == AccountResult.Throttled ? 429 : (result.Status == AccountResult.StoreFailed ? 503 : 401);
+            HttpResponse refusal = Page(status, Pages.Login(null, result.Message, login));
+            if (result.Status == AccountResult.Throttled)
+            {
+                refusal.SetHeader("Retry-After", result.RetryAfterSeconds.ToString());
+            }
+
+            return refusal;
+        }
+
+        private HttpResponse Logout(HttpRequest request)
+        {
+            AccountResult result = _accounts.Logout(Cookies.Find(request.Cookie, _settings.SessionCookieName));
+            if (!result.Succeeded)
+            {
+                return Page(503, Pages.Problem("Not logged out", result.Message));
+            }
+
+            HttpResponse response = Redirect("/");
+            response.SetHeader("Set-Cookie", Cookies.ExpiredSessionCookie(_settings.SessionCookieName));
+            response.EndedSessions = result.EndedSessions;
+            return response;
+        }
+
+        private static bool IsForm(string contentType)
+        {
+            return contentType != null && contentType.ToLower().StartsWith(FormType);
+        }
+
+        private static HttpResponse Page(int status, byte[] html)
+        {
+            HttpResponse response = new HttpResponse(status);
+            response.ContentType = "text/html; charset=utf-8";
+            response.Body = html;
+            return response;
+        }
+
+        private static HttpResponse Redirect(string location)
+        {
+            HttpResponse response = new HttpResponse(303);
+            response.SetHeader("Location", location);
+            return response;
+        }
+
+        private static HttpResponse NotFound()
+        {
+            return Page(404, Pages.Problem("Not found", "There is no such page on this chat."));
+        }
+
+        private static HttpResponse MethodNotAllowed(string allow)
+        {
+            HttpResponse response = Page(405, Pages.Problem("Not allowed", "This address does not accept that kind of request."));
+            response.SetHeader("Allow", allow);
+            return response;
+        }
+    }
+}
