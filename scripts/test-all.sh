@@ -7,6 +7,14 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 step() { printf '\n=== %s\n' "$*"; }
 
+step "browser for the browser tests (Debian's chromium)"
+if [ ! -x /usr/bin/chromium ]; then
+  as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+fi
+/usr/bin/chromium --version 2>/dev/null | head -n 1
+
 step "format check (dotnet format --verify-no-changes)"
 dotnet format ChatFirmware.Host.slnf --verify-no-changes
 
@@ -18,6 +26,9 @@ dotnet test tests/ChatFirmware.UnitTests.Host -c Release --no-build
 
 step "end-to-end tests against the emulator"
 dotnet test tests/ChatFirmware.EndToEnd -c Release --no-build
+
+step "browser tests (Chromium + Playwright against the emulator)"
+dotnet test tests/ChatFirmware.BrowserTests -c Release --no-build
 
 echo
 echo "all test steps passed"

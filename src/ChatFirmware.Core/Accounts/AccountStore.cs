@@ -1,7 +1,7 @@
 using System;
-using ChatFirmware.Core.Storage;
 using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Sessions;
+using ChatFirmware.Core.Storage;
 
 namespace ChatFirmware.Core.Accounts
 {

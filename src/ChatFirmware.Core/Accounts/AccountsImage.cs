@@ -1,5 +1,5 @@
-using ChatFirmware.Core.Storage;
 using ChatFirmware.Core.Sessions;
+using ChatFirmware.Core.Storage;
 
 namespace ChatFirmware.Core.Accounts
 {

@@ -10,7 +10,8 @@ namespace ChatFirmware.Core.Web
         {
             response.SetHeader("Content-Security-Policy", ContentSecurityPolicy);
             response.SetHeader("X-Content-Type-Options", "nosniff");
-            response.SetHeader("Referrer-Policy", "no-referrer");
+            // Not "no-referrer": with it browsers send "Origin: null" on same-site form posts, which the Origin check refuses.
+            response.SetHeader("Referrer-Policy", "same-origin");
             response.SetHeader("X-Frame-Options", "DENY");
             if (response.GetHeader("Cache-Control") == null)
             {

@@ -1,0 +1,80 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using ChatFirmware.Core;
+using ChatFirmware.Core.Settings;
+using ChatFirmware.Emulator.Ports;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatFirmware.Emulator
+{
+    /// <summary>
+    /// The emulator as a startable object: wires the core to Kestrel and the host ports. Used by
+    /// Program and, in-process, by the end-to-end tests.
+    /// </summary>
+    public sealed class EmulatorApp : IAsyncDisposable
+    {
+        private static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(5);
+        private readonly WebApplication _web;
+        private readonly ChatServer _server;
+        private readonly Timer _ticker;
+
+        private EmulatorApp(WebApplication web, ChatServer server)
+        {
+            _web = web;
+            _server = server;
+            _ticker = new Timer(_ => _server.Tick(), null, TickInterval, TickInterval);
+        }
+
+        /// <summary>The address to open in a browser, e.g. http://127.0.0.1:8080/.</summary>
+        public string Url { get; private set; } = string.Empty;
+
+        public ChatServer Server => _server;
+
+        public static async Task<EmulatorApp> StartAsync(EmulatorOptions options, ChatSettings settings)
+        {
+            HostClocks clocks = new HostClocks();
+            HostCrypto crypto = new HostCrypto();
+            ChatPorts ports = new ChatPorts(new DataFolderFlash(options.DataFolder), clocks, clocks, crypto, crypto, new EmbeddedAssets(), new ConsoleLog());
+            ChatServer server = new ChatServer(settings, ports);
+            server.Start();
+
+            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.ConfigureKestrel(kestrel =>
+            {
+                kestrel.Listen(options.Listen);
+                kestrel.AddServerHeader = false;
+            });
+            WebApplication web = builder.Build();
+            web.UseWebSockets();
+            KestrelHost host = new KestrelHost(server);
+            web.Run(host.HandleAsync);
+            await web.StartAsync();
+
+            EmulatorApp app = new EmulatorApp(web, server);
+            IServerAddressesFeature? addresses = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
+            foreach (string address in addresses?.Addresses ?? Array.Empty<string>())
+            {
+                app.Url = address.TrimEnd('/') + "/";
+                break;
+            }
+
+            return app;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _ticker.DisposeAsync();
+            _server.Shutdown();
+            using CancellationTokenSource deadline = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+            await _web.StopAsync(deadline.Token);
+            await _web.DisposeAsync();
+        }
+    }
+}

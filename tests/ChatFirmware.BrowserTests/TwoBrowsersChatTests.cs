@@ -1,0 +1,94 @@
+using System;
+using System.Threading.Tasks;
+using ChatFirmware.EndToEnd;
+using Microsoft.Playwright;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace ChatFirmware.BrowserTests
+{
+    [TestClass]
+    public sealed class TwoBrowsersChatTests
+    {
+        private static readonly LocatorAssertionsToBeVisibleOptions Soon = new() { Timeout = 10000 };
+
+        [TestMethod]
+        public async Task Two_browsers_register_log_in_and_exchange_messages()
+        {
+            await using TestEmulator emulator = await TestEmulator.StartAsync();
+            (IPlaywright playwright, IBrowser browser) = await Browser.LaunchAsync();
+            using IPlaywright _ = playwright;
+            await using IBrowser __ = browser;
+
+            IPage alice = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            IPage bob = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            await RegisterAndLogInAsync(alice, "Alice", "alice@example.org", "alice-secret-1");
+            await RegisterAndLogInAsync(bob, "Bob", "bob@example.org", "bob-secret-12");
+
+            await SendAsync(alice, "Hello from Alice 🌍");
+            await Assertions.Expect(bob.Locator("#messages .text", new() { HasText = "Hello from Alice 🌍" })).ToBeVisibleAsync(Soon);
+            await SendAsync(bob, "שלום Alice");
+            await Assertions.Expect(alice.Locator("#messages .text", new() { HasText = "שלום Alice" })).ToBeVisibleAsync(Soon);
+            await Browser.ScreenshotAsync(alice, "chat-alice");
+
+            await alice.ClickAsync("text=Log out");
+            await Assertions.Expect(alice).ToHaveURLAsync(new Uri(emulator.BaseUri, "/").ToString());
+            await Browser.ScreenshotAsync(alice, "login");
+        }
+
+        [TestMethod]
+        public async Task Hostile_names_and_messages_show_as_text_and_run_nothing()
+        {
+            // The hostile name has 28 characters; names are capped at 24 by default, so this test
+            // raises the cap through the settings, as an operator could.
+            ChatFirmware.Core.Settings.ChatSettings settings = TestEmulator.TestSettings();
+            settings.NameMaxCodePoints = 32;
+            await using TestEmulator emulator = await TestEmulator.StartAsync(settings: settings);
+            (IPlaywright playwright, IBrowser browser) = await Browser.LaunchAsync();
+            using IPlaywright _ = playwright;
+            await using IBrowser __ = browser;
+
+            IPage mallory = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            IPage bob = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            const string Name = "<img src=x onerror=alert(1)>";
+            const string Text = "<script>alert(2)</script>";
+            await RegisterAndLogInAsync(mallory, Name, "mallory@example.org", "mallory-secret");
+            await RegisterAndLogInAsync(bob, "Bob", "bob@example.org", "bob-secret-12");
+            await SendAsync(mallory, Text);
+
+            ILocator atBob = bob.Locator("#messages .message").Last;
+            await Assertions.Expect(atBob.Locator(".text")).ToHaveTextAsync(Text);
+            await Assertions.Expect(atBob.Locator(".from")).ToHaveTextAsync(Name);
+            Assert.AreEqual(0, await bob.Locator("#messages img, #messages script").CountAsync());
+
+            IPage later = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            await LogInAsync(later, "bob@example.org", "bob-secret-12");
+            await Assertions.Expect(later.Locator("#messages .text", new() { HasText = Text })).ToBeVisibleAsync(Soon);
+        }
+
+        private static async Task RegisterAndLogInAsync(IPage page, string name, string email, string password)
+        {
+            await page.GotoAsync("/register");
+            await page.FillAsync("#name", name);
+            await page.FillAsync("#email", email);
+            await page.FillAsync("#password", password);
+            await page.ClickAsync("button[type=submit]");
+            await Assertions.Expect(page.Locator(".notice")).ToBeVisibleAsync(Soon);
+            await LogInAsync(page, email, password);
+        }
+
+        private static async Task LogInAsync(IPage page, string login, string password)
+        {
+            await page.GotoAsync("/");
+            await page.FillAsync("#email", login);
+            await page.FillAsync("#password", password);
+            await page.ClickAsync("button[type=submit]");
+            await Assertions.Expect(page.Locator("#send")).ToBeEnabledAsync(new() { Timeout = 10000 });
+        }
+
+        private static async Task SendAsync(IPage page, string text)
+        {
+            await page.FillAsync("#text", text);
+            await page.PressAsync("#text", "Enter");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace ChatFirmware.EndToEnd
+{
+    [TestClass]
+    public sealed class ChatOverWebSocketTests
+    {
+        [TestMethod]
+        public async Task Two_users_register_log_in_and_exchange_messages()
+        {
+            await using TestEmulator emulator = await TestEmulator.StartAsync();
+            using BrowserLikeClient alice = new BrowserLikeClient(emulator.BaseUri);
+            using BrowserLikeClient bob = new BrowserLikeClient(emulator.BaseUri);
+            await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
+            await bob.RegisterAndLoginAsync("Bob", "bob@example.org", "bob-secret-12");
+
+            HttpResponseMessage chatPage = await alice.GetAsync("/chat");
+            Assert.AreEqual(HttpStatusCode.OK, chatPage.StatusCode);
+            StringAssert.Contains(await chatPage.Content.ReadAsStringAsync(), "/chat.js");
+
+            using ChatSocket aliceChat = await alice.OpenChatAsync();
+            using ChatSocket bobChat = await bob.OpenChatAsync();
+            await aliceChat.ReceiveTypeAsync("history");
+            await bobChat.ReceiveTypeAsync("history");
+
+            await aliceChat.SendTextAsync("Hello Bob 👋");
+            JsonElement atBob = await bobChat.ReceiveTypeAsync("message");
+            JsonElement atAlice = await aliceChat.ReceiveTypeAsync("message");
+            Assert.AreEqual("Alice", atBob.GetProperty("from").GetString());
+            Assert.AreEqual("Hello Bob 👋", atBob.GetProperty("text").GetString());
+            Assert.AreEqual(atBob.GetProperty("id").GetInt64(), atAlice.GetProperty("id").GetInt64());
+            Assert.IsTrue(atBob.GetProperty("ts").GetInt64() > 0, "messages carry the host's wall-clock time");
+
+            await bobChat.SendTextAsync("Hi Alice");
+            JsonElement reply = await aliceChat.ReceiveTypeAsync("message");
+            Assert.AreEqual("Bob", reply.GetProperty("from").GetString());
+            Assert.IsTrue(reply.GetProperty("id").GetInt64() > atAlice.GetProperty("id").GetInt64(), "ids increase");
+        }
+
+        [TestMethod]
+        public async Task A_late_joiner_receives_the_recent_history()
+        {
+            await using TestEmulator emulator = await TestEmulator.StartAsync();
+            using BrowserLikeClient alice = new BrowserLikeClient(emulator.BaseUri);
+            await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
+            using (ChatSocket first = await alice.OpenChatAsync())
+            {
+                await first.ReceiveTypeAsync("history");
+                await first.SendTextAsync("one");
+                await first.SendTextAsync("two");
+                await first.ReceiveTypeAsync("message");
+                await first.ReceiveTypeAsync("message");
+            }
+
+            using BrowserLikeClient bob = new BrowserLikeClient(emulator.BaseUri);
+            await bob.RegisterAndLoginAsync("Bob", "bob@example.org", "bob-secret-12");
+            using ChatSocket late = await bob.OpenChatAsync();
+            JsonElement history = await late.ReceiveTypeAsync("history");
+            JsonElement messages = history.GetProperty("messages");
+            Assert.AreEqual(2, messages.GetArrayLength());
+            Assert.AreEqual("one", messages[0].GetProperty("text").GetString());
+            Assert.AreEqual("two", messages[1].GetProperty("text").GetString());
+        }
+
+        [TestMethod]
+        public async Task The_chat_socket_is_refused_without_a_valid_session()
+        {
+            await using TestEmulator emulator = await TestEmulator.StartAsync();
+            using BrowserLikeClient stranger = new BrowserLikeClient(emulator.BaseUri);
+            WebSocketException noCookie = await Assert.ThrowsExactlyAsync<WebSocketException>(() => stranger.OpenChatAsync());
+            StringAssert.Contains(noCookie.Message, "401");
+            WebSocketException forged = await Assert.ThrowsExactlyAsync<WebSocketException>(() => stranger.OpenChatAsync("00112233445566778899aabbccddeeff"));
+            StringAssert.Contains(forged.Message, "401");
+        }
+
+        [TestMethod]
+        public async Task Logout_ends_the_session_and_closes_its_open_chat()
+        {
+            await using TestEmulator emulator = await TestEmulator.StartAsync();
+            using BrowserLikeClient alice = new BrowserLikeClient(emulator.BaseUri);
+            await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
+            string cookie = alice.SessionCookie!;
+            using ChatSocket chat = await alice.OpenChatAsync();
+            await chat.ReceiveTypeAsync("history");
+
+            HttpResponseMessage logout = await alice.PostFormAsync("/logout");
+            Assert.AreEqual(HttpStatusCode.SeeOther, logout.StatusCode);
+
+            JsonElement? afterLogout = await chat.ReceiveAsync();
+            Assert.IsNull(afterLogout, "the server closes the socket");
+            Assert.AreEqual((WebSocketCloseStatus)1008, chat.CloseStatus);
+            await Assert.ThrowsExactlyAsync<WebSocketException>(() => alice.OpenChatAsync(cookie));
+            Assert.AreEqual(HttpStatusCode.SeeOther, (await new BrowserLikeClient(emulator.BaseUri).GetAsync("/chat")).StatusCode);
+        }
+    }
+}
