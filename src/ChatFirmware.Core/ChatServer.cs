@@ -1,5 +1,6 @@
 using ChatFirmware.Core.Accounts;
 using ChatFirmware.Core.Chat;
+using ChatFirmware.Core.Fallback;
 using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Sessions;
 using ChatFirmware.Core.Settings;
@@ -9,7 +10,7 @@ namespace ChatFirmware.Core
 {
     /// <summary>
     /// The one entry point the hosts call: HTTP request in, response out; chat socket opened, message
-    /// received, closed; a periodic tick. Safe to call from many threads.
+    /// (or fragment) received, closed; a periodic tick; shutdown. Safe to call from many threads.
     /// </summary>
     /// <remarks>
     /// Two locks, always taken in this order: the delivery lock keeps outgoing messages in id order for
@@ -17,7 +18,7 @@ namespace ChatFirmware.Core
     /// anything is handed to a socket. Sockets only queue (see IChatSocket), so holding the delivery
     /// lock while flushing costs microseconds.
     /// </remarks>
-    public sealed class ChatServer
+    public sealed class ChatServer : IRecipientDirectory
     {
         private readonly object _state = new object();
         private readonly object _delivery = new object();
@@ -28,6 +29,7 @@ namespace ChatFirmware.Core
         private readonly WebApp _web;
         private readonly ChatRoom _room;
         private readonly Outbox _outbox;
+        private readonly FallbackTransport _fallback;
 
         public ChatServer(ChatSettings settings, ChatPorts ports)
         {
@@ -36,8 +38,9 @@ namespace ChatFirmware.Core
             _store = new AccountStore(ports.Flash, ports.Uptime, ports.Log, settings.MaxUsers, settings.MaxSessions);
             _accounts = new AccountService(_state, settings, _store, ports.Hmac, ports.Random, ports.Uptime);
             _web = new WebApp(_state, settings, _accounts, new StaticAssets(ports.Assets));
-            _room = new ChatRoom(settings);
-            _outbox = new Outbox((settings.MaxChatConnections * 2) + 4);
+            _room = new ChatRoom(settings, ports.Flash, ports.Uptime, ports.WallClock, ports.Log, this);
+            _outbox = new Outbox((settings.MaxChatConnections * 4) + 8);
+            _fallback = new FallbackTransport(_state, _delivery, settings, ports, _room, _outbox, _web);
         }
 
         public ChatSettings Settings
@@ -45,10 +48,16 @@ namespace ChatFirmware.Core
             get { return _settings; }
         }
 
-        /// <summary>Image writes to flash since start (wear accounting, health page, tests).</summary>
+        /// <summary>Image writes to flash since start, accounts and history (wear accounting).</summary>
         public int FlashWrites
         {
-            get { return _store.FlashWrites; }
+            get
+            {
+                lock (_state)
+                {
+                    return _store.FlashWrites + _room.HistoryStore.FlashWrites;
+                }
+            }
         }
 
         public int ChatConnectionCount
@@ -62,18 +71,32 @@ namespace ChatFirmware.Core
             }
         }
 
-        /// <summary>Loads users and sessions from flash. Call once before serving.</summary>
+        /// <summary>Loads users, sessions and history from flash. Call once before serving.</summary>
         public void Start()
         {
             lock (_state)
             {
                 _store.Load();
+                _room.Load();
             }
         }
 
         public HttpResponse HandleHttp(HttpRequest request)
         {
-            HttpResponse response = request.Path == "/ws" ? AuthorizeUpgrade(request) : _web.Handle(request);
+            HttpResponse response;
+            if (request.Path == "/ws")
+            {
+                response = AuthorizeUpgrade(request);
+            }
+            else if (FallbackTransport.Serves(request.Path))
+            {
+                response = _fallback.Handle(request);
+            }
+            else
+            {
+                response = _web.Handle(request);
+            }
+
             if (response.EndedSessions != null)
             {
                 CloseSessions(response.EndedSessions, "Your session ended (logged out or signed in elsewhere).");
@@ -84,8 +107,9 @@ namespace ChatFirmware.Core
 
         /// <summary>
         /// Called by the host right after it completed the WebSocket handshake that
-        /// <see cref="HandleHttp"/> authorised (status 101). Returns the connection handle, or null
-        /// when the socket was refused (and closed with a reason).
+        /// <see cref="HandleHttp"/> authorised (status 101). The request's "after" query parameter is
+        /// the client's resume point. Returns the connection handle, or null when the socket was
+        /// refused (and closed with a reason).
         /// </summary>
         public ChatConnection OpenChat(HttpRequest upgradeRequest, IChatSocket socket)
         {
@@ -94,19 +118,14 @@ namespace ChatFirmware.Core
             {
                 lock (_state)
                 {
-                    Session session = _accounts.Authenticate(Cookies.Find(upgradeRequest.Cookie, _settings.SessionCookieName));
-                    User user = session == null ? null : _accounts.Users.FindById(session.UserId);
-                    if (user == null)
+                    connection = _web.ConnectionFor(upgradeRequest, socket, _room);
+                    if (connection == null)
                     {
                         _outbox.Close(socket, CloseCodes.PolicyViolation, "Not logged in.");
                     }
-                    else
+                    else if (!_room.Open(connection, QueryString.GetLong(upgradeRequest, "after"), _outbox))
                     {
-                        connection = new ChatConnection(socket, user.Id, user.Name, session.TokenHash, new TokenBucket(_settings.RateLimitBurst, _settings.RateLimitRefillMs, _ports.Uptime.UptimeMilliseconds));
-                        if (!_room.Open(connection, _outbox))
-                        {
-                            connection = null;
-                        }
+                        connection = null;
                     }
                 }
 
@@ -123,8 +142,21 @@ namespace ChatFirmware.Core
             {
                 lock (_state)
                 {
-                    long wall = _ports.WallClock.IsSet ? _ports.WallClock.UnixMilliseconds : 0;
-                    _room.Receive(connection, data, offset, count, _ports.Uptime.UptimeMilliseconds, wall, _outbox);
+                    _room.Receive(connection, data, offset, count, _outbox);
+                }
+
+                _outbox.Flush();
+            }
+        }
+
+        /// <summary>One fragment of a message, for hosts whose WebSocket server does not reassemble.</summary>
+        public void OnChatFragment(ChatConnection connection, byte[] data, int offset, int count, bool isFinal)
+        {
+            lock (_delivery)
+            {
+                lock (_state)
+                {
+                    _room.ReceiveFragment(connection, data, offset, count, isFinal, _outbox);
                 }
 
                 _outbox.Flush();
@@ -134,13 +166,21 @@ namespace ChatFirmware.Core
         /// <summary>The host reports that a chat socket is gone.</summary>
         public void OnChatClosed(ChatConnection connection)
         {
-            lock (_state)
+            lock (_delivery)
             {
-                _room.Closed(connection);
+                lock (_state)
+                {
+                    _room.Closed(connection, _outbox);
+                }
+
+                _outbox.Flush();
             }
         }
 
-        /// <summary>Periodic housekeeping (the hosts call it every few seconds): ends expired sessions.</summary>
+        /// <summary>
+        /// Periodic housekeeping (the hosts call it every few seconds): ends expired sessions, drops
+        /// silent polling clients, writes the history batch when due.
+        /// </summary>
         public void Tick()
         {
             lock (_delivery)
@@ -158,24 +198,34 @@ namespace ChatFirmware.Core
                             _room.CloseSession(session.TokenHash, "Your session expired. Please log in again.", _outbox);
                         }
                     }
+
+                    _fallback.DropSilentClients(now);
+                    _room.Tick();
                 }
 
                 _outbox.Flush();
             }
         }
 
-        /// <summary>Clean shutdown: says goodbye to every chat socket.</summary>
+        /// <summary>Clean shutdown: says goodbye to every chat connection and writes the pending history.</summary>
         public void Shutdown()
         {
             lock (_delivery)
             {
                 lock (_state)
                 {
-                    _room.CloseAll(CloseCodes.GoingAway, "The chat server is shutting down.", _outbox);
+                    _room.Shutdown("The chat server is shutting down.", _outbox);
                 }
 
                 _outbox.Flush();
             }
+        }
+
+        int IRecipientDirectory.FindUser(string name, out string canonicalName)
+        {
+            User user = _accounts.Users.FindByName(Text.TextRules.TrimSpaces(name));
+            canonicalName = user == null ? null : user.Name;
+            return user == null ? 0 : user.Id;
         }
 
         private HttpResponse AuthorizeUpgrade(HttpRequest request)

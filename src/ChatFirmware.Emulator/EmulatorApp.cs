@@ -53,7 +53,7 @@ namespace ChatFirmware.Emulator
             });
             WebApplication web = builder.Build();
             web.UseWebSockets();
-            KestrelHost host = new KestrelHost(server);
+            KestrelHost host = new KestrelHost(server, options.StrictUpgrade);
             web.Run(host.HandleAsync);
             await web.StartAsync();
 

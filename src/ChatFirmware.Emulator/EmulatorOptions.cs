@@ -13,6 +13,9 @@ namespace ChatFirmware.Emulator
         /// <summary>Optional settings file overriding the core's defaults (JSON, the device's settings.json shape).</summary>
         public string? SettingsFile { get; set; }
 
+        /// <summary>Reproduce the device's exact "Connection: Upgrade" check (Firefox is then refused and falls back to polling).</summary>
+        public bool StrictUpgrade { get; set; }
+
         public static EmulatorOptions Parse(string[] args)
         {
             EmulatorOptions options = new EmulatorOptions();
@@ -37,11 +40,14 @@ namespace ChatFirmware.Emulator
                     case "--data":
                         options.DataFolder = Value();
                         break;
+                    case "--strict-upgrade":
+                        options.StrictUpgrade = true;
+                        break;
                     case "--settings":
                         options.SettingsFile = Value();
                         break;
                     default:
-                        throw new ArgumentException("unknown option " + name + " (known: --listen HOST:PORT, --data FOLDER, --settings FILE)");
+                        throw new ArgumentException("unknown option " + name + " (known: --listen HOST:PORT, --data FOLDER, --settings FILE, --strict-upgrade)");
                 }
             }
 

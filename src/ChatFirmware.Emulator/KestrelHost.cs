@@ -18,12 +18,14 @@ namespace ChatFirmware.Emulator
     /// </summary>
     public sealed class KestrelHost
     {
-        private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
         private readonly ChatServer _server;
+        private readonly bool _strictUpgrade;
 
-        public KestrelHost(ChatServer server)
+        /// <param name="strictUpgrade">Refuse upgrades whose Connection header is not exactly "Upgrade", as the device's WebSocket server does (Firefox upgrade).</param>
+        public KestrelHost(ChatServer server, bool strictUpgrade)
         {
             _server = server;
+            _strictUpgrade = strictUpgrade;
         }
 
         public async Task HandleAsync(HttpContext context)
@@ -32,6 +34,13 @@ namespace ChatFirmware.Emulator
             CoreResponse response = _server.HandleHttp(request);
             if (response.StatusCode == CoreResponse.SwitchingProtocols)
             {
+                if (_strictUpgrade && Header(context.Request, "Connection") != "Upgrade")
+                {
+                    // What nanoFramework's AddWebSocket does: close the socket without an answer.
+                    context.Abort();
+                    return;
+                }
+
                 await RunChatAsync(context, request);
                 return;
             }
@@ -104,7 +113,12 @@ namespace ChatFirmware.Emulator
 
         private async Task RunChatAsync(HttpContext context, CoreRequest request)
         {
-            using WebSocket webSocket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = KeepAlive, KeepAliveTimeout = KeepAlive });
+            WebSocketAcceptContext accept = new WebSocketAcceptContext
+            {
+                KeepAliveInterval = TimeSpan.FromMilliseconds(_server.Settings.WebSocketKeepAliveMs),
+                KeepAliveTimeout = TimeSpan.FromMilliseconds(_server.Settings.WebSocketTimeoutMs),
+            };
+            using WebSocket webSocket = await context.WebSockets.AcceptWebSocketAsync(accept);
             WebSocketChatSocket socket = new WebSocketChatSocket(webSocket);
             using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
             Task writer = socket.RunWriterAsync(stop.Token);

@@ -143,6 +143,18 @@ namespace ChatFirmware.EndToEnd
             }
         }
 
+        /// <summary>Reads until the server closes the socket; returns how many messages came first.</summary>
+        public async Task<int> WaitForCloseAsync()
+        {
+            int messages = 0;
+            while (await ReceiveAsync() != null)
+            {
+                messages++;
+            }
+
+            return messages;
+        }
+
         public void Dispose() => _socket.Dispose();
     }
 }

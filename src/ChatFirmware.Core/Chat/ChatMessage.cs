@@ -1,13 +1,18 @@
 namespace ChatFirmware.Core.Chat
 {
-    /// <summary>One message in the room's history. Ids only ever increase, also across restarts.</summary>
+    /// <summary>
+    /// One message in the room's history. Ids only ever increase, also across restarts. A direct
+    /// message names its recipient and is visible only to its two parties.
+    /// </summary>
     public sealed class ChatMessage
     {
-        public ChatMessage(long id, int fromUserId, string fromName, string text, long timestampMs)
+        public ChatMessage(long id, int fromUserId, string fromName, int toUserId, string toName, string text, long timestampMs)
         {
             Id = id;
             FromUserId = fromUserId;
             FromName = fromName;
+            ToUserId = toUserId;
+            ToName = toName;
             Text = text;
             TimestampMs = timestampMs;
         }
@@ -18,6 +23,12 @@ namespace ChatFirmware.Core.Chat
 
         public string FromName { get; private set; }
 
+        /// <summary>0 for a message to everyone.</summary>
+        public int ToUserId { get; private set; }
+
+        /// <summary>The recipient's name for a direct message, else null.</summary>
+        public string ToName { get; private set; }
+
         public string Text { get; private set; }
 
         /// <summary>Milliseconds since 1970 UTC, or 0 when the device had no wall clock yet.</summary>
@@ -25,5 +36,15 @@ namespace ChatFirmware.Core.Chat
 
         /// <summary>UTF-8 bytes of the text, counted against the history's byte budget.</summary>
         public int TextBytes { get; set; }
+
+        public bool IsDirect
+        {
+            get { return ToUserId != 0; }
+        }
+
+        public bool IsVisibleTo(int userId)
+        {
+            return ToUserId == 0 || FromUserId == userId || ToUserId == userId;
+        }
     }
 }

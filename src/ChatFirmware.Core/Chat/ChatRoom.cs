@@ -1,29 +1,50 @@
+using ChatFirmware.Core.Ports;
+using ChatFirmware.Core.Security;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.Core.Text;
 
 namespace ChatFirmware.Core.Chat
 {
     /// <summary>
-    /// The open chat connections and the message history: decides who receives what. Called under
-    /// the state lock; everything it wants sent goes into the outbox.
+    /// The open chat connections and the message history: decides who receives what (protocol v1,
+    /// docs/protocol.md). Called under the state lock; everything it sends goes into the outbox.
     /// </summary>
     public sealed class ChatRoom
     {
+        /// <summary>1 January 2024: a browser clock earlier than this is wrong, not news.</summary>
+        private const long EarliestPlausibleClockMs = 1704067200000;
         private readonly ChatSettings _settings;
+        private readonly IUptimeClock _uptime;
+        private readonly IWallClock _wallClock;
+        private readonly IRecipientDirectory _directory;
         private readonly ChatConnection[] _connections;
+        private readonly string[] _onlineNames;
         private readonly HistoryRing _history;
+        private readonly HistoryStore _store;
+        private readonly SessionBuckets _buckets;
         private int _count;
 
-        public ChatRoom(ChatSettings settings)
+        public ChatRoom(ChatSettings settings, IFlashFiles flash, IUptimeClock uptime, IWallClock wallClock, ILog log, IRecipientDirectory directory)
         {
             _settings = settings;
+            _uptime = uptime;
+            _wallClock = wallClock;
+            _directory = directory;
             _connections = new ChatConnection[settings.MaxChatConnections];
+            _onlineNames = new string[settings.MaxChatConnections];
             _history = new HistoryRing(settings.HistoryCapacity, settings.HistoryTextBudgetBytes);
+            _store = new HistoryStore(flash, log, settings.HistoryFlushIntervalMs, settings.MessageIdReserve);
+            _buckets = new SessionBuckets(settings.MaxSessions + settings.MaxChatConnections, settings.RateLimitBurst, settings.RateLimitRefillMs);
         }
 
         public HistoryRing History
         {
             get { return _history; }
+        }
+
+        public HistoryStore HistoryStore
+        {
+            get { return _store; }
         }
 
         public int ConnectionCount
@@ -36,8 +57,22 @@ namespace ChatFirmware.Core.Chat
             get { return _connections[index]; }
         }
 
-        /// <summary>Admits a connection (welcome and recent history) or closes it when the room is at its cap.</summary>
-        public bool Open(ChatConnection connection, Outbox outbox)
+        public void Load()
+        {
+            _store.Load(_history, _uptime.UptimeMilliseconds);
+        }
+
+        /// <summary>A new connection for a session, sharing that session's send budget.</summary>
+        public ChatConnection Connect(IChatSocket socket, int userId, string userName, bool isAdmin, byte[] sessionTokenHash)
+        {
+            return new ChatConnection(socket, userId, userName, isAdmin, sessionTokenHash, _buckets.For(sessionTokenHash, _uptime.UptimeMilliseconds));
+        }
+
+        /// <summary>
+        /// Admits a connection: welcome, then the history after <paramref name="afterId"/> (the resume
+        /// point; 0 for the recent history), then presence to everyone. At the cap it is closed with a reason.
+        /// </summary>
+        public bool Open(ChatConnection connection, long afterId, Outbox outbox)
         {
             if (_count == _connections.Length)
             {
@@ -45,16 +80,23 @@ namespace ChatFirmware.Core.Chat
                 return false;
             }
 
+            bool firstOfUser = !IsOnline(connection.UserId);
             connection.IsOpen = true;
             _connections[_count++] = connection;
-            outbox.Send(connection.Socket, ChatProtocol.EncodeWelcome(connection.UserName, _settings.MaxMessageCodePoints));
-            int start = _history.Count > _settings.HistoryOnConnect ? _history.Count - _settings.HistoryOnConnect : 0;
-            outbox.Send(connection.Socket, ChatProtocol.EncodeHistory(_history, start));
+            outbox.Send(connection.Socket, ChatProtocol.EncodeWelcome(connection.UserName, connection.IsAdmin, _settings.MaxMessageCodePoints, _wallClock.IsSet, _history.LastId));
+            int limit = afterId > 0 ? _settings.HistoryCapacity : _settings.HistoryOnConnect;
+            outbox.Send(connection.Socket, ChatProtocol.EncodeHistory(_history, connection.UserId, afterId < 0 ? 0 : afterId, limit));
+            if (firstOfUser)
+            {
+                Broadcast(ChatProtocol.EncodeNotice("join", connection.UserName), connection, outbox);
+            }
+
+            BroadcastPresence(outbox);
             return true;
         }
 
-        /// <summary>The host reports the socket gone.</summary>
-        public void Closed(ChatConnection connection)
+        /// <summary>The connection is gone (the host reported it, or the core closed it).</summary>
+        public void Closed(ChatConnection connection, Outbox outbox)
         {
             connection.IsOpen = false;
             for (int i = 0; i < _count; i++)
@@ -67,13 +109,19 @@ namespace ChatFirmware.Core.Chat
                     }
 
                     _connections[--_count] = null;
+                    if (!IsOnline(connection.UserId))
+                    {
+                        Broadcast(ChatProtocol.EncodeNotice("leave", connection.UserName), null, outbox);
+                    }
+
+                    BroadcastPresence(outbox);
                     return;
                 }
             }
         }
 
         /// <summary>Handles one complete message from a client.</summary>
-        public void Receive(ChatConnection connection, byte[] data, int offset, int count, long uptimeMs, long wallClockMs, Outbox outbox)
+        public void Receive(ChatConnection connection, byte[] data, int offset, int count, Outbox outbox)
         {
             if (!connection.IsOpen)
             {
@@ -94,20 +142,55 @@ namespace ChatFirmware.Core.Chat
             }
 
             JsonObject command = JsonReader.ParseObject(text);
-            if (command == null)
+            string type = command == null ? null : command.GetString("type");
+            if (type == null)
             {
-                Refuse(connection, ChatProtocol.ErrorBadMessage, "That message is not a JSON object this chat understands.", outbox);
+                Refuse(connection, ChatProtocol.ErrorBadMessage, "That message is not a JSON object with a \"type\" this chat understands.", outbox);
+            }
+            else if (type == "send")
+            {
+                Post(connection, command.GetString("text"), command.GetString("to"), outbox);
+            }
+            else if (type == "clock")
+            {
+                SetClock(connection, command, outbox);
+            }
+            else
+            {
+                Refuse(connection, ChatProtocol.ErrorUnknownType, "Unknown message type \"" + type + "\".", outbox);
+            }
+        }
+
+        /// <summary>
+        /// One fragment of a message (nanoFramework delivers fragments unassembled). The message is
+        /// handled when the final fragment arrives; one that outgrows the limit closes with 1009.
+        /// </summary>
+        public void ReceiveFragment(ChatConnection connection, byte[] data, int offset, int count, bool isFinal, Outbox outbox)
+        {
+            if (!connection.IsOpen)
+            {
                 return;
             }
 
-            string type = command.GetString("type");
-            if (type == "send")
+            if (connection.Fragments == null)
             {
-                Post(connection, command.GetString("text"), uptimeMs, wallClockMs, outbox);
+                connection.Fragments = new FrameAssembler(_settings.MaxFrameBytes);
+            }
+
+            FrameAssembler fragments = connection.Fragments;
+            if (!fragments.Append(data, offset, count))
+            {
+                fragments.Reset();
+                CloseOne(connection, CloseCodes.TooBig, "Message too large (limit " + _settings.MaxFrameBytes + " bytes).", outbox);
                 return;
             }
 
-            Refuse(connection, ChatProtocol.ErrorUnknownType, "Unknown message type.", outbox);
+            if (isFinal)
+            {
+                int length = fragments.Length;
+                fragments.Reset();
+                Receive(connection, fragments.Buffer, 0, length, outbox);
+            }
         }
 
         /// <summary>Closes every connection of a session (logout, eviction, expiry).</summary>
@@ -116,23 +199,74 @@ namespace ChatFirmware.Core.Chat
             for (int i = _count - 1; i >= 0; i--)
             {
                 ChatConnection connection = _connections[i];
-                if (Security.ConstantTime.AreEqual(connection.SessionTokenHash, tokenHash))
+                if (ConstantTime.AreEqual(connection.SessionTokenHash, tokenHash))
                 {
                     CloseOne(connection, CloseCodes.PolicyViolation, reason, outbox);
                 }
             }
         }
 
-        /// <summary>Closes every connection (shutdown).</summary>
-        public void CloseAll(int code, string reason, Outbox outbox)
+        /// <summary>Closes every connection of a user (account deleted).</summary>
+        public void CloseUser(int userId, string reason, Outbox outbox)
         {
             for (int i = _count - 1; i >= 0; i--)
             {
-                CloseOne(_connections[i], code, reason, outbox);
+                if (_connections[i].UserId == userId)
+                {
+                    CloseOne(_connections[i], CloseCodes.PolicyViolation, reason, outbox);
+                }
             }
         }
 
-        private void Post(ChatConnection sender, string text, long uptimeMs, long wallClockMs, Outbox outbox)
+        /// <summary>Closes every connection (shutdown) and writes the pending history batch.</summary>
+        public void Shutdown(string reason, Outbox outbox)
+        {
+            for (int i = _count - 1; i >= 0; i--)
+            {
+                ChatConnection connection = _connections[i];
+                connection.IsOpen = false;
+                outbox.Close(connection.Socket, CloseCodes.GoingAway, reason);
+                _connections[i] = null;
+            }
+
+            _count = 0;
+            _store.Flush(_history, _uptime.UptimeMilliseconds);
+        }
+
+        /// <summary>Periodic work: the batched history write.</summary>
+        public void Tick()
+        {
+            _store.FlushIfDue(_history, _uptime.UptimeMilliseconds);
+        }
+
+        /// <summary>An administrator removes one message from history and from every open page.</summary>
+        public bool DeleteMessage(long id, Outbox outbox)
+        {
+            if (!_history.Remove(id))
+            {
+                return false;
+            }
+
+            _store.Changed();
+            Broadcast(ChatProtocol.EncodeDeleted(id), null, outbox);
+            return true;
+        }
+
+        /// <summary>An administrator clears the history (open pages are told with a "deleted" of id 0).</summary>
+        public void ClearHistory(Outbox outbox)
+        {
+            _history.Clear();
+            _store.Changed();
+            Broadcast(ChatProtocol.EncodeDeleted(0), null, outbox);
+        }
+
+        /// <summary>Factory reset of the history (flash too).</summary>
+        public void EraseHistory()
+        {
+            _store.Erase(_history);
+        }
+
+        private void Post(ChatConnection sender, string text, string to, Outbox outbox)
         {
             if (text == null || TextRules.TrimSpaces(text).Length == 0)
             {
@@ -146,18 +280,106 @@ namespace ChatFirmware.Core.Chat
                 return;
             }
 
-            if (!sender.SendBudget.TryTake(uptimeMs))
+            int toUserId = 0;
+            string toName = null;
+            if (to != null)
+            {
+                toUserId = _directory.FindUser(to, out toName);
+                if (toUserId == 0)
+                {
+                    Refuse(sender, ChatProtocol.ErrorUnknownRecipient, "There is no user called \"" + to + "\"; the message was not sent.", outbox);
+                    return;
+                }
+            }
+
+            long now = _uptime.UptimeMilliseconds;
+            if (!sender.SendBudget.TryTake(now))
             {
                 Refuse(sender, ChatProtocol.ErrorRateLimited, "You are sending too fast; this message was not sent. Wait a moment.", outbox);
                 return;
             }
 
-            ChatMessage message = new ChatMessage(_history.LastId + 1, sender.UserId, sender.UserName, text, wallClockMs);
+            ChatMessage message = new ChatMessage(_history.LastId + 1, sender.UserId, sender.UserName, toUserId, toName, text, _wallClock.IsSet ? _wallClock.UnixMilliseconds : 0);
             _history.Add(message);
+            _store.MessageAdded(_history, now);
             byte[] frame = ChatProtocol.EncodeMessage(message);
             for (int i = 0; i < _count; i++)
             {
-                outbox.Send(_connections[i].Socket, frame);
+                if (message.IsVisibleTo(_connections[i].UserId))
+                {
+                    outbox.Send(_connections[i].Socket, frame);
+                }
+            }
+        }
+
+        private void SetClock(ChatConnection connection, JsonObject command, Outbox outbox)
+        {
+            long now;
+            if (!command.TryGetLong("now", out now) || now < EarliestPlausibleClockMs)
+            {
+                Refuse(connection, ChatProtocol.ErrorBadClock, "The time sent was not a plausible Unix time in milliseconds.", outbox);
+                return;
+            }
+
+            // Only the first page after boot sets the clock; later opinions are ignored.
+            if (!_wallClock.IsSet)
+            {
+                _wallClock.Set(now);
+            }
+        }
+
+        private bool IsOnline(int userId)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (_connections[i].UserId == userId)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void BroadcastPresence(Outbox outbox)
+        {
+            int names = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                if (FirstConnectionOf(i))
+                {
+                    _onlineNames[names++] = _connections[i].UserName;
+                }
+            }
+
+            Broadcast(ChatProtocol.EncodePresence(_onlineNames, names), null, outbox);
+            for (int i = 0; i < names; i++)
+            {
+                _onlineNames[i] = null;
+            }
+        }
+
+        private bool FirstConnectionOf(int index)
+        {
+            for (int k = 0; k < index; k++)
+            {
+                if (_connections[k].UserId == _connections[index].UserId)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Broadcast(byte[] frame, ChatConnection except, Outbox outbox)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (_connections[i] != except)
+                {
+                    outbox.Send(_connections[i].Socket, frame);
+                }
             }
         }
 
@@ -169,7 +391,7 @@ namespace ChatFirmware.Core.Chat
         private void CloseOne(ChatConnection connection, int code, string reason, Outbox outbox)
         {
             outbox.Close(connection.Socket, code, reason);
-            Closed(connection);
+            Closed(connection, outbox);
         }
     }
 }

@@ -33,6 +33,9 @@ namespace ChatFirmware.Core.Chat
         /// <summary>Id of the newest message ever added (0 when none), kept even when the ring empties.</summary>
         public long LastId { get; set; }
 
+        /// <summary>Highest id pushed out of the ring by newer messages (0 when none): older ids are gone for good.</summary>
+        public long EvictedUpTo { get; set; }
+
         /// <summary>The i-th message from the oldest.</summary>
         public ChatMessage this[int index]
         {
@@ -99,11 +102,17 @@ namespace ChatFirmware.Core.Chat
             _start = 0;
             _count = 0;
             _textBytes = 0;
+            EvictedUpTo = LastId;
         }
 
         private void RemoveOldest()
         {
             _textBytes -= _ring[_start].TextBytes;
+            if (_ring[_start].Id > EvictedUpTo)
+            {
+                EvictedUpTo = _ring[_start].Id;
+            }
+
             _ring[_start] = null;
             _start = (_start + 1) % _ring.Length;
             _count--;

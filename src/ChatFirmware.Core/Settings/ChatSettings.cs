@@ -14,8 +14,9 @@ namespace ChatFirmware.Core.Settings
         public int MaxSessions { get; set; } = 10;
 
         /// <summary>
-        /// Simultaneous chat connections. The ESP32 has 16 lwIP sockets: 1 HTTP listener, 2 DHCP and
-        /// 1 DNS leave 12, of which 4 stay free for page and fallback requests.
+        /// Simultaneous chat connections (WebSocket or long-poll; each holds one socket). The ESP32 has
+        /// 16 lwIP sockets: 1 HTTP listener, 2 DHCP and 1 DNS leave 12, of which 4 stay free for page
+        /// requests and the fallback transport's message posts (docs/device.md).
         /// </summary>
         public int MaxChatConnections { get; set; } = 8;
 
@@ -77,8 +78,36 @@ namespace ChatFirmware.Core.Settings
         /// <summary>...refilled by one token every this many milliseconds (2 messages a second).</summary>
         public long RateLimitRefillMs { get; set; } = 500;
 
+        /// <summary>Batched history persistence: at most one history write per this many milliseconds.</summary>
+        public long HistoryFlushIntervalMs { get; set; } = 30000;
+
+        /// <summary>
+        /// Message ids reserved on flash ahead of use, so that ids never repeat after a power cut lost
+        /// the last batch (an extra history write happens once per this many messages).
+        /// </summary>
+        public int MessageIdReserve { get; set; } = 1000;
+
+        // --- Fallback transport (long-polling over plain HTTP, for browsers the device's WebSocket refuses) ---
+
+        /// <summary>How long a poll request waits for news before answering empty.</summary>
+        public int PollWaitMs { get; set; } = 20000;
+
+        /// <summary>A polling client that has not polled for this long is considered gone.</summary>
+        public long PollIdleTimeoutMs { get; set; } = 45000;
+
+        /// <summary>Messages queued for a polling client between two polls; beyond it the client must resume.</summary>
+        public int PollQueueMessages { get; set; } = 64;
+
+        // --- WebSocket liveness (hosts apply these to their servers) ---
+
+        /// <summary>Ping interval; together with the timeout it bounds how long a dead peer keeps its slot.</summary>
+        public int WebSocketKeepAliveMs { get; set; } = 15000;
+
+        public int WebSocketTimeoutMs { get; set; } = 10000;
+
         // --- HTTP ---
 
-        public int MaxRequestBodyBytes { get; set; } = 2048;
+        /// <summary>Largest request body (forms, fallback posts); at least MaxFrameBytes so a chat message fits.</summary>
+        public int MaxRequestBodyBytes { get; set; } = 4096;
     }
 }

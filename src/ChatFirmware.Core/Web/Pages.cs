@@ -43,11 +43,15 @@ namespace ChatFirmware.Core.Web
             Html.Append(html, userName);
             html.Append("</span><form method=\"post\" action=\"/logout\"><button type=\"submit\" class=\"link\">Log out</button></form></header>");
             html.Append("<p id=\"status\" class=\"status\" role=\"status\">Connecting…</p>");
+            html.Append("<section class=\"online\" aria-labelledby=\"online-title\"><h2 id=\"online-title\">Online</h2>");
+            html.Append("<ul id=\"online\" class=\"online-list\"></ul>");
+            html.Append("<label class=\"sound\"><input type=\"checkbox\" id=\"sound\"> Sound</label></section>");
             html.Append("<ol id=\"messages\" class=\"messages\" aria-live=\"polite\" aria-label=\"Messages\"></ol>");
             html.Append("<p id=\"problem\" class=\"error\" role=\"alert\" hidden></p>");
             html.Append("<form id=\"composer\" class=\"composer\" autocomplete=\"off\">");
+            html.Append("<p id=\"target\" class=\"target\" hidden><span id=\"target-name\"></span> <button type=\"button\" id=\"target-clear\" class=\"link\">Write to everyone</button></p>");
             html.Append("<label for=\"text\" class=\"visually-hidden\">Message</label>");
-            html.Append("<textarea id=\"text\" name=\"text\" rows=\"2\" maxlength=\"1000\" placeholder=\"Write a message\" required></textarea>");
+            html.Append("<textarea id=\"text\" name=\"text\" rows=\"2\" placeholder=\"Write a message\" required></textarea>");
             html.Append("<button type=\"submit\" id=\"send\" disabled>Send</button></form>");
             html.Append("<script src=\"/chat.js\" defer></script>");
             return End(html);

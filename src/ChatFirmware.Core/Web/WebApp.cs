@@ -1,4 +1,6 @@
 using ChatFirmware.Core.Accounts;
+using ChatFirmware.Core.Chat;
+using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Sessions;
 using ChatFirmware.Core.Settings;
 
@@ -39,6 +41,17 @@ namespace ChatFirmware.Core.Web
                 session = _accounts.Authenticate(Cookies.Find(request.Cookie, _settings.SessionCookieName));
                 return session == null ? null : _accounts.Users.FindById(session.UserId);
             }
+        }
+
+        /// <summary>
+        /// A chat connection for the request's session, or null when it has none. Call under the state
+        /// lock (nested locking of the same object is fine).
+        /// </summary>
+        public ChatConnection ConnectionFor(HttpRequest request, IChatSocket socket, ChatRoom room)
+        {
+            Session session;
+            User user = CurrentUser(request, out session);
+            return user == null ? null : room.Connect(socket, user.Id, user.Name, user.IsAdmin, session.TokenHash);
         }
 
         private HttpResponse Route(HttpRequest request)

@@ -1,55 +1,91 @@
-// ChatFirmware chat page. Every piece of user text is inserted with textContent, never as HTML.
+// ChatFirmware chat page (protocol v1, docs/protocol.md). User text is only ever inserted with
+// textContent, never as HTML. Transport: a WebSocket, or long-polling over plain HTTP when the
+// socket cannot open (the device's WebSocket server refuses Firefox's upgrade).
 (function () {
   'use strict';
 
-  var list = document.getElementById('messages');
-  var form = document.getElementById('composer');
-  var input = document.getElementById('text');
-  var sendButton = document.getElementById('send');
-  var statusLine = document.getElementById('status');
-  var problem = document.getElementById('problem');
+  var $ = function (id) { return document.getElementById(id); };
+  var list = $('messages');
+  var form = $('composer');
+  var input = $('text');
+  var sendButton = $('send');
+  var statusLine = $('status');
+  var problem = $('problem');
+  var onlineList = $('online');
+  var soundBox = $('sound');
+  var target = $('target');
+  var targetName = $('target-name');
   var decoder = new TextDecoder('utf-8');
-  var socket = null;
-  var lastId = 0;
-  var retryMs = 1000;
-  var closedForGood = false;
 
-  function setStatus(text) {
-    statusLine.textContent = text;
-  }
+  var me = '';
+  var lastId = 0;
+  var connected = false;
+  var stopped = false;
+  var retryMs = 1000;
+  var socketFailures = 0;
+  var usePolling = false;
+  var socket = null;
+  var pollId = null;
+  var sendTo = null;
+  var unread = 0;
+  var baseTitle = document.title;
+
+  function setStatus(text) { statusLine.textContent = text; }
 
   function showProblem(text) {
-    problem.textContent = text;
+    problem.textContent = text || '';
     problem.hidden = !text;
   }
 
-  function formatTime(ms) {
-    if (!ms) {
-      return '';
-    }
-    var d = new Date(ms);
-    return d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  function setConnected(value) {
+    connected = value;
+    sendButton.disabled = !value;
   }
 
-  function addMessage(m) {
-    if (m.id <= lastId) {
-      return; // already shown (history overlaps the live stream after a reconnect)
-    }
+  function formatTime(ms) {
+    if (!ms) { return ''; }
+    return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  }
+
+  function scrolledToBottom() {
+    return list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+  }
+
+  function append(item) {
+    var stick = scrolledToBottom();
+    list.appendChild(item);
+    if (stick) { list.scrollTop = list.scrollHeight; }
+  }
+
+  function addNotice(text) {
+    var item = document.createElement('li');
+    item.className = 'notice-line';
+    item.textContent = text;
+    append(item);
+  }
+
+  function addMessage(m, live) {
+    if (m.id <= lastId) { return; } // already shown: history overlaps the live stream after a resume
     lastId = m.id;
     var item = document.createElement('li');
-    item.className = 'message';
+    item.className = 'message' + (m.direct ? ' direct' : '') + (m.from === me ? ' mine' : '');
     item.dataset.id = String(m.id);
     var head = document.createElement('div');
     head.className = 'meta';
     var from = document.createElement('strong');
     from.className = 'from';
     from.textContent = m.from;
+    from.dir = 'auto';
+    head.appendChild(from);
+    if (m.direct) {
+      var to = document.createElement('span');
+      to.className = 'to';
+      to.textContent = '→ ' + m.to + ' (private)';
+      head.appendChild(to);
+    }
     var time = document.createElement('time');
     time.textContent = formatTime(m.ts);
-    if (m.ts) {
-      time.dateTime = new Date(m.ts).toISOString();
-    }
-    head.appendChild(from);
+    if (m.ts) { time.dateTime = new Date(m.ts).toISOString(); }
     head.appendChild(time);
     var body = document.createElement('p');
     body.className = 'text';
@@ -57,81 +93,241 @@
     body.textContent = m.text;
     item.appendChild(head);
     item.appendChild(body);
-    var atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-    list.appendChild(item);
-    if (atBottom) {
-      list.scrollTop = list.scrollHeight;
-    }
+    append(item);
+    if (live && m.from !== me) { notify(); }
   }
 
-  function handle(data) {
-    var msg;
+  function notify() {
+    if (document.hidden) {
+      unread += 1;
+      document.title = '(' + unread + ') ' + baseTitle;
+    }
+    if (soundBox.checked) { beep(); }
+  }
+
+  var audio = null;
+  function beep() {
     try {
-      msg = JSON.parse(data);
-    } catch (e) {
+      audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+      var osc = audio.createOscillator();
+      var gain = audio.createGain();
+      osc.frequency.value = 880;
+      gain.gain.setValueAtTime(0.08, audio.currentTime);
+      gain.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 0.2);
+      osc.connect(gain);
+      gain.connect(audio.destination);
+      osc.start();
+      osc.stop(audio.currentTime + 0.2);
+    } catch (e) { /* no audio on this device */ }
+  }
+
+  document.addEventListener('visibilitychange', function () {
+    if (!document.hidden) {
+      unread = 0;
+      document.title = baseTitle;
+    }
+  });
+
+  soundBox.checked = localStorage.getItem('chatfw.sound') === '1';
+  soundBox.addEventListener('change', function () {
+    localStorage.setItem('chatfw.sound', soundBox.checked ? '1' : '0');
+  });
+
+  function setTarget(name) {
+    sendTo = name;
+    target.hidden = !name;
+    targetName.textContent = name ? 'Private message to ' + name : '';
+    input.placeholder = name ? 'Write privately to ' + name : 'Write a message';
+    input.focus();
+  }
+
+  $('target-clear').addEventListener('click', function () { setTarget(null); });
+
+  function showPresence(names) {
+    onlineList.textContent = '';
+    names.forEach(function (name) {
+      var item = document.createElement('li');
+      if (name === me) {
+        item.textContent = name + ' (you)';
+      } else {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'link';
+        button.textContent = name;
+        button.title = 'Write privately to ' + name;
+        button.addEventListener('click', function () { setTarget(name); });
+        item.appendChild(button);
+      }
+      onlineList.appendChild(item);
+    });
+  }
+
+  function removeMessage(id) {
+    if (id === 0) {
+      list.textContent = '';
+      addNotice('The administrator cleared the history.');
       return;
     }
-    if (msg.type === 'message') {
-      addMessage(msg);
-    } else if (msg.type === 'history') {
-      msg.messages.forEach(addMessage);
-    } else if (msg.type === 'welcome') {
-      setStatus('Connected as ' + msg.you);
-      input.maxLength = msg.maxLength * 2;
-    } else if (msg.type === 'error') {
-      showProblem(msg.message);
+    var item = list.querySelector('li[data-id="' + id + '"]');
+    if (item) { item.remove(); }
+  }
+
+  function handle(msg) {
+    switch (msg.type) {
+      case 'welcome':
+        me = msg.you;
+        setConnected(true);
+        showProblem('');
+        setStatus('Connected as ' + msg.you + (usePolling ? ' (compatibility mode)' : ''));
+        if (!msg.clockSet) { send({ type: 'clock', now: Date.now() }); }
+        break;
+      case 'history':
+        if (!msg.complete && lastId > 0) { addNotice('Some messages from while you were away are no longer available.'); }
+        msg.messages.forEach(function (m) { addMessage(m, false); });
+        break;
+      case 'message':
+        addMessage(msg, true);
+        break;
+      case 'presence':
+        showPresence(msg.online);
+        break;
+      case 'join':
+        if (msg.name !== me) { addNotice(msg.name + ' joined'); }
+        break;
+      case 'leave':
+        addNotice(msg.name + ' left');
+        break;
+      case 'deleted':
+        removeMessage(msg.id);
+        break;
+      case 'error':
+        showProblem(msg.message);
+        break;
     }
   }
 
-  function onFrame(event) {
-    // The device sends binary frames (one encoded buffer for every recipient); the emulator may send text.
-    if (typeof event.data === 'string') {
-      handle(event.data);
-    } else {
-      handle(decoder.decode(new Uint8Array(event.data)));
+  function handleText(text) {
+    var msg;
+    try { msg = JSON.parse(text); } catch (e) { return; }
+    handle(msg);
+  }
+
+  function send(obj) {
+    var body = JSON.stringify(obj);
+    if (usePolling) {
+      return fetch('/api/messages?poll=' + encodeURIComponent(pollId), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: body,
+        credentials: 'same-origin'
+      }).then(function (r) {
+        if (r.status === 410) { reconnectSoon(); }
+        return r.ok;
+      });
     }
+    if (socket && socket.readyState === WebSocket.OPEN) {
+      socket.send(body);
+      return Promise.resolve(true);
+    }
+    return Promise.resolve(false);
+  }
+
+  function ended(code, reason) {
+    setConnected(false);
+    if (code === 1008) {
+      stopped = true;
+      setStatus('Signed out');
+      showProblem(reason || 'Your session ended. Please log in again.');
+      return true;
+    }
+    if (reason) { showProblem(reason); }
+    return false;
+  }
+
+  function reconnectSoon() {
+    setConnected(false);
+    if (stopped) { return; }
+    var wait = retryMs + Math.floor(Math.random() * retryMs); // jitter: phones must not reconnect in step
+    setStatus('Reconnecting in ' + Math.ceil(wait / 1000) + ' s…');
+    setTimeout(connect, wait);
+    retryMs = Math.min(retryMs * 2, 30000);
+  }
+
+  function connectSocket() {
+    var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    var opened = false;
+    socket = new WebSocket(scheme + location.host + '/ws?after=' + lastId);
+    socket.binaryType = 'arraybuffer';
+    socket.onopen = function () {
+      opened = true;
+      socketFailures = 0;
+      retryMs = 1000;
+    };
+    socket.onmessage = function (event) {
+      // The device sends binary frames (one encoded buffer for every recipient); text works too.
+      handleText(typeof event.data === 'string' ? event.data : decoder.decode(new Uint8Array(event.data)));
+    };
+    socket.onclose = function (event) {
+      socket = null;
+      if (!opened) {
+        socketFailures += 1;
+        if (socketFailures >= 2) {
+          usePolling = true; // the socket cannot open here: carry on over plain HTTP
+          connect();
+          return;
+        }
+      }
+      if (!ended(event.code, event.reason)) { reconnectSoon(); }
+    };
+  }
+
+  function poll(url) {
+    fetch(url, { credentials: 'same-origin', cache: 'no-store' }).then(function (r) {
+      if (r.status === 401) { ended(1008, 'Your session ended. Please log in again.'); return null; }
+      if (r.status === 410) { pollId = null; reconnectSoon(); return null; }
+      if (!r.ok) { throw new Error('poll failed: ' + r.status); }
+      return r.json();
+    }).then(function (batch) {
+      if (!batch) { return; }
+      retryMs = 1000;
+      pollId = batch.poll;
+      batch.events.forEach(handle);
+      if (batch.closed) {
+        pollId = null;
+        if (!ended(batch.closed.code, batch.closed.reason)) { reconnectSoon(); }
+        return;
+      }
+      poll('/api/events?poll=' + encodeURIComponent(pollId));
+    }).catch(function () {
+      pollId = null;
+      reconnectSoon();
+    });
   }
 
   function connect() {
-    var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-    socket = new WebSocket(scheme + location.host + '/ws');
-    socket.binaryType = 'arraybuffer';
+    if (stopped) { return; }
     setStatus('Connecting…');
-    socket.onopen = function () {
-      retryMs = 1000;
-      sendButton.disabled = false;
-      showProblem('');
-    };
-    socket.onmessage = onFrame;
-    socket.onclose = function (event) {
-      sendButton.disabled = true;
-      if (event.code === 1008) {
-        closedForGood = true;
-        setStatus('Signed out');
-        showProblem(event.reason || 'Your session ended. Please log in again.');
-        return;
-      }
-      if (event.reason) {
-        showProblem(event.reason);
-      }
-      if (!closedForGood) {
-        var wait = retryMs + Math.floor(Math.random() * retryMs);
-        setStatus('Reconnecting in ' + Math.ceil(wait / 1000) + ' s…');
-        setTimeout(connect, wait);
-        retryMs = Math.min(retryMs * 2, 30000);
-      }
-    };
+    if (usePolling) {
+      poll('/api/events?after=' + lastId);
+    } else {
+      connectSocket();
+    }
   }
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var text = input.value;
-    if (!text.trim() || !socket || socket.readyState !== WebSocket.OPEN) {
-      return;
-    }
-    socket.send(JSON.stringify({ type: 'send', text: text }));
-    input.value = '';
-    showProblem('');
+    if (!text.trim() || !connected) { return; }
+    var message = { type: 'send', text: text };
+    if (sendTo) { message.to = sendTo; }
+    send(message).then(function (sent) {
+      if (sent) {
+        input.value = '';
+        showProblem('');
+      } else {
+        showProblem('Not sent: the chat is offline. Your text is kept; try again when connected.');
+      }
+    });
     input.focus();
   });
 
@@ -141,6 +337,8 @@
       form.requestSubmit();
     }
   });
+
+  window.addEventListener('online', function () { if (!connected && !stopped) { retryMs = 1000; } });
 
   connect();
 })();

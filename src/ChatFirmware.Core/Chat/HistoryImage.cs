@@ -1,0 +1,68 @@
+using ChatFirmware.Core.Storage;
+
+namespace ChatFirmware.Core.Chat
+{
+    /// <summary>Payload format of the history record set (docs/storage.md).</summary>
+    public static class HistoryImage
+    {
+        public const int Kind = 2;
+        public const int FormatVersion = 1;
+
+        public static byte[] Encode(HistoryRing ring, long reservedUpTo)
+        {
+            ImageWriter writer = new ImageWriter(64 + (ring.TextBytes * 2) + (ring.Count * 48));
+            writer.WriteInt64(ring.LastId);
+            writer.WriteInt64(reservedUpTo);
+            writer.WriteInt64(ring.EvictedUpTo);
+            writer.WriteUInt16(ring.Count);
+            for (int i = 0; i < ring.Count; i++)
+            {
+                ChatMessage message = ring[i];
+                writer.WriteInt64(message.Id);
+                writer.WriteUInt32((uint)message.FromUserId);
+                writer.WriteString(message.FromName);
+                writer.WriteUInt32((uint)message.ToUserId);
+                writer.WriteString(message.ToName ?? string.Empty);
+                writer.WriteString(message.Text);
+                writer.WriteInt64(message.TimestampMs);
+            }
+
+            return writer.ToArray();
+        }
+
+        /// <summary>Fills an empty ring; returns the id reservation that was on flash.</summary>
+        public static long Decode(byte[] payload, int formatVersion, HistoryRing ring)
+        {
+            if (formatVersion != FormatVersion)
+            {
+                throw new CorruptImageException("unknown history format version " + formatVersion);
+            }
+
+            ImageReader reader = new ImageReader(payload, 0, payload.Length);
+            long lastId = reader.ReadInt64();
+            long reservedUpTo = reader.ReadInt64();
+            long evictedUpTo = reader.ReadInt64();
+            int count = reader.ReadUInt16();
+            for (int i = 0; i < count; i++)
+            {
+                long id = reader.ReadInt64();
+                int fromUserId = (int)reader.ReadUInt32();
+                string fromName = reader.ReadString();
+                int toUserId = (int)reader.ReadUInt32();
+                string toName = reader.ReadString();
+                string text = reader.ReadString();
+                long timestamp = reader.ReadInt64();
+                ring.Add(new ChatMessage(id, fromUserId, fromName, toUserId, toUserId == 0 ? null : toName, text, timestamp));
+            }
+
+            if (!reader.AtEnd)
+            {
+                throw new CorruptImageException("trailing bytes after the history record set");
+            }
+
+            ring.LastId = lastId > ring.LastId ? lastId : ring.LastId;
+            ring.EvictedUpTo = evictedUpTo > ring.EvictedUpTo ? evictedUpTo : ring.EvictedUpTo;
+            return reservedUpTo;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using ChatFirmware.Core.Ports;
+using ChatFirmware.Core.Storage;
+
+namespace ChatFirmware.Core.Chat
+{
+    /// <summary>
+    /// Batched persistence of the history ring (flash wear: chat messages never write one by one).
+    /// A power cut loses at most the messages of the last batch window, never the ring itself (A/B
+    /// slots), and never lets an id repeat: ids are reserved on flash ahead of use.
+    /// </summary>
+    public sealed class HistoryStore
+    {
+        private readonly SlotStore _slots;
+        private readonly ILog _log;
+        private readonly long _flushIntervalMs;
+        private readonly int _idReserve;
+        private long _reservedUpTo;
+        private long _lastWriteMs;
+        private bool _dirty;
+
+        public HistoryStore(IFlashFiles files, ILog log, long flushIntervalMs, int idReserve)
+        {
+            _slots = new SlotStore(files, log, "history", HistoryImage.Kind);
+            _log = log;
+            _flushIntervalMs = flushIntervalMs;
+            _idReserve = idReserve < 1 ? 1 : idReserve;
+        }
+
+        public int FlashWrites
+        {
+            get { return _slots.WriteCount; }
+        }
+
+        public bool IsDirty
+        {
+            get { return _dirty; }
+        }
+
+        /// <summary>Loads the ring. Ids continue above everything that may have been handed out before the restart.</summary>
+        public void Load(HistoryRing ring, long nowMs)
+        {
+            int version;
+            byte[] payload = _slots.Load(out version);
+            if (payload != null)
+            {
+                try
+                {
+                    _reservedUpTo = HistoryImage.Decode(payload, version, ring);
+                }
+                catch (CorruptImageException e)
+                {
+                    _log.Warn("history: stored image unreadable (" + e.Message + "); starting with an empty history");
+                    ring.Clear();
+                }
+            }
+
+            if (_reservedUpTo > ring.LastId)
+            {
+                // Ids up to the reservation may have reached clients before a power cut: never reuse them.
+                ring.LastId = _reservedUpTo;
+            }
+
+            _lastWriteMs = nowMs;
+            _log.Info("history: " + ring.Count + " messages loaded, next id " + (ring.LastId + 1));
+        }
+
+        /// <summary>Call after a message was added: writes at once only when the id reservation runs out.</summary>
+        public void MessageAdded(HistoryRing ring, long nowMs)
+        {
+            _dirty = true;
+            if (ring.LastId > _reservedUpTo)
+            {
+                Write(ring, ring.LastId + _idReserve, nowMs);
+            }
+        }
+
+        /// <summary>Call after messages were removed (moderation): persisted with the next batch.</summary>
+        public void Changed()
+        {
+            _dirty = true;
+        }
+
+        /// <summary>Writes the batch when the window has passed.</summary>
+        public void FlushIfDue(HistoryRing ring, long nowMs)
+        {
+            if (_dirty && nowMs - _lastWriteMs >= _flushIntervalMs)
+            {
+                Write(ring, _reservedUpTo, nowMs);
+            }
+        }
+
+        /// <summary>Clean shutdown: writes now, with the reservation tightened to the last id.</summary>
+        public void Flush(HistoryRing ring, long nowMs)
+        {
+            if (_dirty || _reservedUpTo != ring.LastId)
+            {
+                Write(ring, ring.LastId, nowMs);
+            }
+        }
+
+        public void Erase(HistoryRing ring)
+        {
+            _slots.Erase();
+            ring.Clear();
+            _dirty = false;
+        }
+
+        private void Write(HistoryRing ring, long reservedUpTo, long nowMs)
+        {
+            try
+            {
+                _slots.Save(HistoryImage.FormatVersion, HistoryImage.Encode(ring, reservedUpTo));
+                _reservedUpTo = reservedUpTo;
+                _dirty = false;
+            }
+            catch (Exception e)
+            {
+                // The ring stays in memory and dirty; the next tick tries again.
+                _log.Warn("history: flash write failed (" + e.Message + "); will retry");
+            }
+
+            _lastWriteMs = nowMs;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using ChatFirmware.Core.Chat;
+using ChatFirmware.Core.Text;
+using ChatFirmware.Core.Web;
+
+namespace ChatFirmware.Core.Fallback
+{
+    /// <summary>
+    /// The chat over plain HTTP, for browsers whose WebSocket the device refuses (Firefox upgrade):
+    /// GET /api/events long-polls for protocol messages, POST /api/messages sends one. It carries the
+    /// same protocol v1 messages as the socket (docs/protocol.md).
+    /// </summary>
+    public sealed class FallbackTransport
+    {
+        private const string EventsPath = "/api/events";
+        private const string MessagesPath = "/api/messages";
+        private readonly object _state;
+        private readonly object _delivery;
+        private readonly Settings.ChatSettings _settings;
+        private readonly ChatPorts _ports;
+        private readonly ChatRoom _room;
+        private readonly Outbox _outbox;
+        private readonly WebApp _web;
+        private readonly PollingClients _clients;
+
+        public FallbackTransport(object stateLock, object deliveryLock, Settings.ChatSettings settings, ChatPorts ports, ChatRoom room, Outbox outbox, WebApp web)
+        {
+            _state = stateLock;
+            _delivery = deliveryLock;
+            _settings = settings;
+            _ports = ports;
+            _room = room;
+            _outbox = outbox;
+            _web = web;
+            _clients = new PollingClients(settings.MaxChatConnections);
+        }
+
+        public static bool Serves(string path)
+        {
+            return path == EventsPath || path == MessagesPath;
+        }
+
+        public HttpResponse Handle(HttpRequest request)
+        {
+            HttpResponse response;
+            if (request.Path == EventsPath)
+            {
+                response = request.Method == "GET" ? Poll(request) : NotAllowed("GET");
+            }
+            else
+            {
+                response = request.Method == "POST" ? Post(request) : NotAllowed("POST");
+            }
+
+            SecurityHeaders.Apply(response);
+            return response;
+        }
+
+        /// <summary>Drops clients that stopped polling (tab closed, phone asleep). Call under both locks.</summary>
+        public void DropSilentClients(long nowMs)
+        {
+            for (int i = _clients.Count - 1; i >= 0; i--)
+            {
+                if (nowMs - _clients.SocketAt(i).LastPollMs > _settings.PollIdleTimeoutMs)
+                {
+                    _room.Closed(_clients.ConnectionAt(i), _outbox);
+                    _clients.RemoveAt(i);
+                }
+            }
+        }
+
+        private HttpResponse Poll(HttpRequest request)
+        {
+            string pollId = QueryString.Get(request, "poll");
+            PollingSocket socket;
+            bool fresh = pollId == null;
+            lock (_delivery)
+            {
+                lock (_state)
+                {
+                    socket = fresh ? Open(request) : Find(request, pollId);
+                }
+
+                _outbox.Flush();
+            }
+
+            if (socket == null)
+            {
+                return fresh ? Json(401, Error("Not logged in.")) : Json(410, Error("This poll ended; open a new one and resume from your last id."));
+            }
+
+            // Wait outside every lock; the room signals the socket when it queues something.
+            if (!fresh && socket.Count == 0 && socket.CloseCode == 0)
+            {
+                socket.News.WaitOne(_settings.PollWaitMs, false);
+            }
+
+            byte[][] events;
+            lock (_delivery)
+            {
+                events = socket.Drain();
+                socket.LastPollMs = _ports.Uptime.UptimeMilliseconds;
+                if (socket.CloseCode != 0)
+                {
+                    lock (_state)
+                    {
+                        int index = _clients.IndexOf(socket.PollId);
+                        if (index >= 0)
+                        {
+                            _clients.RemoveAt(index);
+                        }
+                    }
+                }
+            }
+
+            HttpResponse response = new HttpResponse(200);
+            response.ContentType = "application/json; charset=utf-8";
+            response.Body = PollBatch.Encode(socket.PollId, events, socket.CloseCode, socket.CloseReason);
+            return response;
+        }
+
+        private HttpResponse Post(HttpRequest request)
+        {
+            if (!SecurityHeaders.IsSameOrigin(request))
+            {
+                return Json(403, Error("This request came from another site."));
+            }
+
+            if (request.DeclaredBodyLength > _settings.MaxRequestBodyBytes || request.Body == null)
+            {
+                return Json(request.Body == null && request.DeclaredBodyLength <= _settings.MaxRequestBodyBytes ? 400 : 413, Error("The message is missing or too large."));
+            }
+
+            lock (_delivery)
+            {
+                ChatConnection connection;
+                lock (_state)
+                {
+                    PollingSocket socket = Find(request, QueryString.Get(request, "poll"));
+                    int index = socket == null ? -1 : _clients.IndexOf(socket.PollId);
+                    connection = index < 0 ? null : _clients.ConnectionAt(index);
+                    if (connection != null)
+                    {
+                        // Replies (errors, the message itself) arrive on the poll, as on a socket.
+                        _room.Receive(connection, request.Body, 0, request.Body.Length, _outbox);
+                    }
+                }
+
+                _outbox.Flush();
+                return connection == null ? Json(410, Error("This poll ended; open a new one and resume from your last id.")) : new HttpResponse(204);
+            }
+        }
+
+        /// <summary>A new polling client for the request's session (null without one). Under both locks.</summary>
+        private PollingSocket Open(HttpRequest request)
+        {
+            Sessions.Session session;
+            Accounts.User user = _web.CurrentUser(request, out session);
+            if (user == null)
+            {
+                return null;
+            }
+
+            byte[] id = new byte[16];
+            _ports.Random.Fill(id);
+            PollingSocket socket = new PollingSocket(Hex.Encode(id, 0, id.Length), session.TokenHash, _settings.PollQueueMessages, _ports.Uptime.UptimeMilliseconds);
+            ChatConnection connection = _room.Connect(socket, user.Id, user.Name, user.IsAdmin, session.TokenHash);
+            if (_room.Open(connection, QueryString.GetLong(request, "after"), _outbox))
+            {
+                _clients.Add(socket, connection);
+            }
+
+            return socket;
+        }
+
+        /// <summary>The polling client with this id, if it belongs to the request's live session.</summary>
+        private PollingSocket Find(HttpRequest request, string pollId)
+        {
+            int index = pollId == null ? -1 : _clients.IndexOf(pollId);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            Sessions.Session session;
+            Accounts.User user = _web.CurrentUser(request, out session);
+            PollingSocket socket = _clients.SocketAt(index);
+            return user != null && Security.ConstantTime.AreEqual(session.TokenHash, socket.SessionTokenHash) ? socket : null;
+        }
+
+        private static byte[] Error(string message)
+        {
+            JsonWriter json = new JsonWriter(64 + message.Length);
+            json.BeginObject();
+            json.Property("error", message);
+            json.EndObject();
+            return json.ToUtf8();
+        }
+
+        private static HttpResponse Json(int status, byte[] body)
+        {
+            HttpResponse response = new HttpResponse(status);
+            response.ContentType = "application/json; charset=utf-8";
+            response.Body = body;
+            return response;
+        }
+
+        private static HttpResponse NotAllowed(string allow)
+        {
+            HttpResponse response = Json(405, Error("Method not allowed."));
+            response.SetHeader("Allow", allow);
+            return response;
+        }
+    }
+}
