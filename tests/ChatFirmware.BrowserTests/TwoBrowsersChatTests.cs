@@ -28,6 +28,13 @@ namespace ChatFirmware.BrowserTests
             await Assertions.Expect(bob.Locator("#messages .text", new() { HasText = "Hello from Alice 🌍" })).ToBeVisibleAsync(Soon);
             await SendAsync(bob, "שלום Alice");
             await Assertions.Expect(alice.Locator("#messages .text", new() { HasText = "שלום Alice" })).ToBeVisibleAsync(Soon);
+
+            // Each sees the other in the online list; a click on a name writes privately.
+            await Assertions.Expect(alice.Locator("#online button", new() { HasText = "Bob" })).ToBeVisibleAsync(Soon);
+            await Assertions.Expect(bob.Locator("#online button", new() { HasText = "Alice" })).ToBeVisibleAsync(Soon);
+            await alice.ClickAsync("#online button:has-text('Bob')");
+            await SendAsync(alice, "just between us");
+            await Assertions.Expect(bob.Locator("#messages .message.direct .text", new() { HasText = "just between us" })).ToBeVisibleAsync(Soon);
             await Browser.ScreenshotAsync(alice, "chat-alice");
 
             await alice.ClickAsync("text=Log out");
@@ -63,6 +70,28 @@ namespace ChatFirmware.BrowserTests
             IPage later = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
             await LogInAsync(later, "bob@example.org", "bob-secret-12");
             await Assertions.Expect(later.Locator("#messages .text", new() { HasText = Text })).ToBeVisibleAsync(Soon);
+        }
+
+        [TestMethod]
+        public async Task The_page_falls_back_to_polling_when_the_socket_cannot_open()
+        {
+            await using TestEmulator emulator = await TestEmulator.StartAsync(options: o => o.StrictUpgrade = true);
+            (IPlaywright playwright, IBrowser browser) = await Browser.LaunchAsync();
+            using IPlaywright _ = playwright;
+            await using IBrowser __ = browser;
+
+            IPage firefoxLike = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            // As in Firefox against the device: the upgrade is refused, the socket closes without opening.
+            await firefoxLike.AddInitScriptAsync("window.WebSocket = function () { var s = { readyState: 3, send: function () {} }; setTimeout(function () { if (s.onclose) { s.onclose({ code: 1006, reason: '' }); } }, 5); return s; };");
+            IPage chrome = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            await RegisterAndLogInAsync(firefoxLike, "Fox", "fox@example.org", "fox-secret-12");
+            await Assertions.Expect(firefoxLike.Locator("#status")).ToContainTextAsync("compatibility mode", new() { Timeout = 10000 });
+            await RegisterAndLogInAsync(chrome, "Chris", "chris@example.org", "chris-secret-1");
+
+            await SendAsync(firefoxLike, "over plain HTTP");
+            await Assertions.Expect(chrome.Locator("#messages .text", new() { HasText = "over plain HTTP" })).ToBeVisibleAsync(Soon);
+            await SendAsync(chrome, "over the socket");
+            await Assertions.Expect(firefoxLike.Locator("#messages .text", new() { HasText = "over the socket" })).ToBeVisibleAsync(Soon);
         }
 
         private static async Task RegisterAndLogInAsync(IPage page, string name, string email, string password)

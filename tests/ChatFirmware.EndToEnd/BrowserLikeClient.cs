@@ -44,6 +44,13 @@ namespace ChatFirmware.EndToEnd
 
         public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+        public Task<HttpResponseMessage> PostJsonAsync(string path, string json)
+        {
+            HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+            request.Headers.Add("Origin", _base.GetLeftPart(UriPartial.Authority));
+            return _http.SendAsync(request);
+        }
+
         public async Task RegisterAndLoginAsync(string name, string email, string password)
         {
             HttpResponseMessage registered = await PostFormAsync("/register", ("name", name), ("email", email), ("password", password));
@@ -64,7 +71,7 @@ namespace ChatFirmware.EndToEnd
             }
         }
 
-        public async Task<ChatSocket> OpenChatAsync(string? cookieOverride = null)
+        public async Task<ChatSocket> OpenChatAsync(string? cookieOverride = null, long after = 0)
         {
             ClientWebSocket socket = new ClientWebSocket();
             string? cookie = cookieOverride ?? SessionCookie;
@@ -74,7 +81,7 @@ namespace ChatFirmware.EndToEnd
             }
 
             socket.Options.SetRequestHeader("Origin", _base.GetLeftPart(UriPartial.Authority));
-            Uri wsUri = new Uri("ws://" + _base.Authority + "/ws");
+            Uri wsUri = new Uri("ws://" + _base.Authority + "/ws" + (after > 0 ? "?after=" + after : string.Empty));
             using CancellationTokenSource timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             await socket.ConnectAsync(wsUri, timeout.Token);
             return new ChatSocket(socket);
@@ -97,11 +104,13 @@ namespace ChatFirmware.EndToEnd
 
         public string? CloseReason => _socket.CloseStatusDescription;
 
-        public Task SendTextAsync(string text)
+        public Task SendTextAsync(string text, string? to = null)
         {
-            string json = JsonSerializer.Serialize(new { type = "send", text });
-            return _socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+            string json = to == null ? JsonSerializer.Serialize(new { type = "send", text }) : JsonSerializer.Serialize(new { type = "send", text, to });
+            return SendRawAsync(json);
         }
+
+        public Task SendRawAsync(string json) => _socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
 
         /// <summary>The next message, or null when the server closed the socket.</summary>
         public async Task<JsonElement?> ReceiveAsync(TimeSpan? within = null)

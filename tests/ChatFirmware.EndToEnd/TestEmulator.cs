@@ -35,11 +35,12 @@ namespace ChatFirmware.EndToEnd
             return new ChatSettings { Pbkdf2Iterations = 1000 };
         }
 
-        public static async Task<TestEmulator> StartAsync(string? dataFolder = null, ChatSettings? settings = null)
+        public static async Task<TestEmulator> StartAsync(string? dataFolder = null, ChatSettings? settings = null, Action<EmulatorOptions>? options = null)
         {
             string folder = dataFolder ?? NewDataFolder();
-            EmulatorOptions options = new EmulatorOptions { Listen = new IPEndPoint(IPAddress.Loopback, 0), DataFolder = folder };
-            EmulatorApp app = await EmulatorApp.StartAsync(options, settings ?? TestSettings());
+            EmulatorOptions emulatorOptions = new EmulatorOptions { Listen = new IPEndPoint(IPAddress.Loopback, 0), DataFolder = folder };
+            options?.Invoke(emulatorOptions);
+            EmulatorApp app = await EmulatorApp.StartAsync(emulatorOptions, settings ?? TestSettings());
             return new TestEmulator(app, folder);
         }
 
