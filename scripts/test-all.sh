@@ -21,6 +21,9 @@ dotnet format ChatFirmware.Host.slnf --verify-no-changes
 step "build (host projects)"
 dotnet build ChatFirmware.Host.slnf -c Release -warnaserror
 
+step "nanoFramework conformance build and checks (mscorlib 1.17.11, IL generics scan, declarations, .nfproj items)"
+bash scripts/conformance.sh
+
 step "core unit tests (nanoFramework test sources under MSTest)"
 dotnet test tests/ChatFirmware.UnitTests.Host -c Release --no-build
 

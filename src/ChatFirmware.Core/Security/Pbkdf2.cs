@@ -41,7 +41,8 @@ namespace ChatFirmware.Core.Security
                 }
 
                 int offset = (block - 1) * BlockBytes;
-                int count = Math.Min(BlockBytes, length - offset);
+                // Not Math.Min: System.Math is a separate nanoFramework assembly the core does not reference.
+                int count = length - offset < BlockBytes ? length - offset : BlockBytes;
                 Array.Copy(t, 0, result, offset, count);
             }
 
