@@ -7,6 +7,14 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 step() { printf '\n=== %s\n' "$*"; }
 
+# Every dotnet test run is logged so that the closing line can add up what ran.
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+run_tests() {
+  dotnet test "$@" 2>&1 | tee -a "$results"
+  return "${PIPESTATUS[0]}"
+}
+
 step "browser for the browser tests (Debian's chromium)"
 if [ ! -x /usr/bin/chromium ]; then
   as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -25,13 +33,16 @@ step "nanoFramework conformance build and checks (mscorlib 1.17.11, IL generics 
 bash scripts/conformance.sh
 
 step "core unit tests (nanoFramework test sources under MSTest)"
-dotnet test tests/ChatFirmware.UnitTests.Host -c Release --no-build
+run_tests tests/ChatFirmware.UnitTests.Host -c Release --no-build
 
 step "end-to-end tests against the emulator"
-dotnet test tests/ChatFirmware.EndToEnd -c Release --no-build
+run_tests tests/ChatFirmware.EndToEnd -c Release --no-build
 
 step "browser tests (Chromium + Playwright against the emulator)"
-dotnet test tests/ChatFirmware.BrowserTests -c Release --no-build
+run_tests tests/ChatFirmware.BrowserTests -c Release --no-build
 
+passed=$(grep -oE 'Passed: +[0-9]+' "$results" | awk '{ s += $2 } END { print s + 0 }')
+failed=$(grep -oE 'Failed: +[0-9]+' "$results" | awk '{ s += $2 } END { print s + 0 }')
 echo
 echo "all test steps passed"
+echo "tests: ${passed:-0} passed, ${failed:-0} failed"

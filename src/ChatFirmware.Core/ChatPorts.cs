@@ -29,5 +29,11 @@ namespace ChatFirmware.Core
         public IAssetSource Assets { get; private set; }
 
         public ILog Log { get; private set; }
+
+        /// <summary>Optional: platform health for the administrator and the low-memory policy.</summary>
+        public ISystemHealth Health { get; set; }
+
+        /// <summary>Optional: the Wi-Fi settings the administrator may change (devices only).</summary>
+        public INetworkSettingsStore NetworkSettings { get; set; }
     }
 }

@@ -18,7 +18,7 @@ namespace ChatFirmware.Core
     /// anything is handed to a socket. Sockets only queue (see IChatSocket), so holding the delivery
     /// lock while flushing costs microseconds.
     /// </remarks>
-    public sealed class ChatServer : IRecipientDirectory
+    public sealed class ChatServer : IRecipientDirectory, IChatModeration
     {
         private readonly object _state = new object();
         private readonly object _delivery = new object();
@@ -37,7 +37,7 @@ namespace ChatFirmware.Core
             _ports = ports;
             _store = new AccountStore(ports.Flash, ports.Uptime, ports.Log, settings.MaxUsers, settings.MaxSessions);
             _accounts = new AccountService(_state, settings, _store, ports.Hmac, ports.Random, ports.Uptime);
-            _web = new WebApp(_state, settings, _accounts, new StaticAssets(ports.Assets));
+            _web = new WebApp(_state, settings, _accounts, new StaticAssets(ports.Assets), new AdminApp(_state, settings, _accounts, this, ports));
             _room = new ChatRoom(settings, ports.Flash, ports.Uptime, ports.WallClock, ports.Log, this);
             _outbox = new Outbox((settings.MaxChatConnections * 4) + 8);
             _fallback = new FallbackTransport(_state, _delivery, settings, ports, _room, _outbox, _web);
@@ -189,6 +189,7 @@ namespace ChatFirmware.Core
                 {
                     long now = _ports.Uptime.UptimeMilliseconds;
                     SessionTable sessions = _accounts.Sessions;
+                    bool expired = false;
                     for (int i = sessions.Count - 1; i >= 0; i--)
                     {
                         Session session = sessions[i];
@@ -196,7 +197,14 @@ namespace ChatFirmware.Core
                         {
                             sessions.Remove(session);
                             _room.CloseSession(session.TokenHash, "Your session expired. Please log in again.", _outbox);
+                            expired = true;
                         }
+                    }
+
+                    // One write per expiry (rare), so an expired session cannot come back after a reboot.
+                    if (expired)
+                    {
+                        _store.TryCommit();
                     }
 
                     _fallback.DropSilentClients(now);
@@ -218,6 +226,68 @@ namespace ChatFirmware.Core
                 }
 
                 _outbox.Flush();
+            }
+        }
+
+        /// <summary>Factory reset of the chat data: users, sessions and history; never the Wi-Fi settings.</summary>
+        public void FactoryReset()
+        {
+            lock (_delivery)
+            {
+                lock (_state)
+                {
+                    _room.Shutdown("The administrator reset the chat.", _outbox);
+                    _room.EraseHistory();
+                    _accounts.EraseAll();
+                    _ports.Log.Warn("factory reset: users, sessions and history erased");
+                }
+
+                _outbox.Flush();
+            }
+        }
+
+        bool IChatModeration.DeleteMessage(long id)
+        {
+            lock (_delivery)
+            {
+                bool deleted;
+                lock (_state)
+                {
+                    deleted = _room.DeleteMessage(id, _outbox);
+                }
+
+                _outbox.Flush();
+                return deleted;
+            }
+        }
+
+        void IChatModeration.ClearHistory()
+        {
+            lock (_delivery)
+            {
+                lock (_state)
+                {
+                    _room.ClearHistory(_outbox);
+                }
+
+                _outbox.Flush();
+            }
+        }
+
+        HistoryLine[] IChatModeration.RecentMessages(int max)
+        {
+            lock (_state)
+            {
+                HistoryRing history = _room.History;
+                int start = history.Count > max ? history.Count - max : 0;
+                HistoryLine[] lines = new HistoryLine[history.Count - start];
+                for (int i = start; i < history.Count; i++)
+                {
+                    ChatMessage message = history[i];
+                    lines[i - start] = new HistoryLine(message.Id, message.FromName, message.ToName, message.Text);
+                }
+
+                return lines;
             }
         }
 

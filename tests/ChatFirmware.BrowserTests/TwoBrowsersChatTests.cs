@@ -21,19 +21,19 @@ namespace ChatFirmware.BrowserTests
 
             IPage alice = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
             IPage bob = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
-            await RegisterAndLogInAsync(alice, "Alice", "alice@example.org", "alice-secret-1");
-            await RegisterAndLogInAsync(bob, "Bob", "bob@example.org", "bob-secret-12");
+            await Flows.RegisterAndLogInAsync(alice, "Alice", "alice@example.org", "alice-secret-1");
+            await Flows.RegisterAndLogInAsync(bob, "Bob", "bob@example.org", "bob-secret-12");
 
-            await SendAsync(alice, "Hello from Alice 🌍");
+            await Flows.SendAsync(alice, "Hello from Alice 🌍");
             await Assertions.Expect(bob.Locator("#messages .text", new() { HasText = "Hello from Alice 🌍" })).ToBeVisibleAsync(Soon);
-            await SendAsync(bob, "שלום Alice");
+            await Flows.SendAsync(bob, "שלום Alice");
             await Assertions.Expect(alice.Locator("#messages .text", new() { HasText = "שלום Alice" })).ToBeVisibleAsync(Soon);
 
             // Each sees the other in the online list; a click on a name writes privately.
             await Assertions.Expect(alice.Locator("#online button", new() { HasText = "Bob" })).ToBeVisibleAsync(Soon);
             await Assertions.Expect(bob.Locator("#online button", new() { HasText = "Alice" })).ToBeVisibleAsync(Soon);
             await alice.ClickAsync("#online button:has-text('Bob')");
-            await SendAsync(alice, "just between us");
+            await Flows.SendAsync(alice, "just between us");
             await Assertions.Expect(bob.Locator("#messages .message.direct .text", new() { HasText = "just between us" })).ToBeVisibleAsync(Soon);
             await Browser.ScreenshotAsync(alice, "chat-alice");
 
@@ -58,9 +58,9 @@ namespace ChatFirmware.BrowserTests
             IPage bob = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
             const string Name = "<img src=x onerror=alert(1)>";
             const string Text = "<script>alert(2)</script>";
-            await RegisterAndLogInAsync(mallory, Name, "mallory@example.org", "mallory-secret");
-            await RegisterAndLogInAsync(bob, "Bob", "bob@example.org", "bob-secret-12");
-            await SendAsync(mallory, Text);
+            await Flows.RegisterAndLogInAsync(mallory, Name, "mallory@example.org", "mallory-secret");
+            await Flows.RegisterAndLogInAsync(bob, "Bob", "bob@example.org", "bob-secret-12");
+            await Flows.SendAsync(mallory, Text);
 
             ILocator atBob = bob.Locator("#messages .message").Last;
             await Assertions.Expect(atBob.Locator(".text")).ToHaveTextAsync(Text);
@@ -68,7 +68,7 @@ namespace ChatFirmware.BrowserTests
             Assert.AreEqual(0, await bob.Locator("#messages img, #messages script").CountAsync());
 
             IPage later = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
-            await LogInAsync(later, "bob@example.org", "bob-secret-12");
+            await Flows.LogInAsync(later, "bob@example.org", "bob-secret-12");
             await Assertions.Expect(later.Locator("#messages .text", new() { HasText = Text })).ToBeVisibleAsync(Soon);
         }
 
@@ -84,40 +84,14 @@ namespace ChatFirmware.BrowserTests
             // As in Firefox against the device: the upgrade is refused, the socket closes without opening.
             await firefoxLike.AddInitScriptAsync("window.WebSocket = function () { var s = { readyState: 3, send: function () {} }; setTimeout(function () { if (s.onclose) { s.onclose({ code: 1006, reason: '' }); } }, 5); return s; };");
             IPage chrome = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
-            await RegisterAndLogInAsync(firefoxLike, "Fox", "fox@example.org", "fox-secret-12");
+            await Flows.RegisterAndLogInAsync(firefoxLike, "Fox", "fox@example.org", "fox-secret-12");
             await Assertions.Expect(firefoxLike.Locator("#status")).ToContainTextAsync("compatibility mode", new() { Timeout = 10000 });
-            await RegisterAndLogInAsync(chrome, "Chris", "chris@example.org", "chris-secret-1");
+            await Flows.RegisterAndLogInAsync(chrome, "Chris", "chris@example.org", "chris-secret-1");
 
-            await SendAsync(firefoxLike, "over plain HTTP");
+            await Flows.SendAsync(firefoxLike, "over plain HTTP");
             await Assertions.Expect(chrome.Locator("#messages .text", new() { HasText = "over plain HTTP" })).ToBeVisibleAsync(Soon);
-            await SendAsync(chrome, "over the socket");
+            await Flows.SendAsync(chrome, "over the socket");
             await Assertions.Expect(firefoxLike.Locator("#messages .text", new() { HasText = "over the socket" })).ToBeVisibleAsync(Soon);
-        }
-
-        private static async Task RegisterAndLogInAsync(IPage page, string name, string email, string password)
-        {
-            await page.GotoAsync("/register");
-            await page.FillAsync("#name", name);
-            await page.FillAsync("#email", email);
-            await page.FillAsync("#password", password);
-            await page.ClickAsync("button[type=submit]");
-            await Assertions.Expect(page.Locator(".notice")).ToBeVisibleAsync(Soon);
-            await LogInAsync(page, email, password);
-        }
-
-        private static async Task LogInAsync(IPage page, string login, string password)
-        {
-            await page.GotoAsync("/");
-            await page.FillAsync("#email", login);
-            await page.FillAsync("#password", password);
-            await page.ClickAsync("button[type=submit]");
-            await Assertions.Expect(page.Locator("#send")).ToBeEnabledAsync(new() { Timeout = 10000 });
-        }
-
-        private static async Task SendAsync(IPage page, string text)
-        {
-            await page.FillAsync("#text", text);
-            await page.PressAsync("#text", "Enter");
         }
     }
 }

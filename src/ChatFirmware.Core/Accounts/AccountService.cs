@@ -169,9 +169,167 @@ namespace ChatFirmware.Core.Accounts
         }
 
         /// <summary>
+        /// Changes the password of the session's user after checking the current one. Every other
+        /// session of the user ends (a changed password must lock out whoever knew the old one).
+        /// </summary>
+        public AccountResult ChangePassword(string cookieToken, string currentPassword, string newPassword)
+        {
+            string problem = AccountRules.CheckPassword(newPassword, _settings);
+            if (problem != null)
+            {
+                return AccountResult.Fail(AccountResult.Invalid, problem);
+            }
+
+            byte[] salt = _hasher.NewSalt();
+            byte[] hash = _hasher.Hash(newPassword, salt, _settings.Pbkdf2Iterations);
+            AccountResult checkedUser = VerifyPassword(cookieToken, currentPassword);
+            if (!checkedUser.Succeeded)
+            {
+                return checkedUser;
+            }
+
+            lock (_state)
+            {
+                Session session = FindSession(cookieToken);
+                User user = session == null ? null : _store.Users.FindById(session.UserId);
+                if (user == null)
+                {
+                    return AccountResult.Fail(AccountResult.BadCredentials, "Your session ended. Please log in again.");
+                }
+
+                byte[][] ended = EndSessionsOf(user.Id, session);
+                user.SetPassword(salt, hash, _settings.Pbkdf2Iterations);
+                if (!_store.TryCommit())
+                {
+                    return AccountResult.Fail(AccountResult.StoreFailed, StoreFailedMessage);
+                }
+
+                AccountResult result = new AccountResult(AccountResult.Ok, "Your password was changed. Other devices were logged out.");
+                result.EndedSessions = ended;
+                return result;
+            }
+        }
+
+        /// <summary>Ends every session of the session's user, this one included.</summary>
+        public AccountResult LogoutEverywhere(string cookieToken)
+        {
+            lock (_state)
+            {
+                Session session = FindSession(cookieToken);
+                if (session == null)
+                {
+                    return new AccountResult(AccountResult.Ok, "You are logged out.");
+                }
+
+                byte[][] ended = EndSessionsOf(session.UserId, null);
+                if (!_store.TryCommit())
+                {
+                    return AccountResult.Fail(AccountResult.StoreFailed, StoreFailedMessage);
+                }
+
+                AccountResult result = new AccountResult(AccountResult.Ok, "You are logged out on every device.");
+                result.EndedSessions = ended;
+                return result;
+            }
+        }
+
+        /// <summary>Deletes the session's own account after checking its password. The last administrator cannot.</summary>
+        public AccountResult DeleteOwnAccount(string cookieToken, string password)
+        {
+            AccountResult checkedUser = VerifyPassword(cookieToken, password);
+            if (!checkedUser.Succeeded)
+            {
+                return checkedUser;
+            }
+
+            lock (_state)
+            {
+                Session session = FindSession(cookieToken);
+                return session == null ? AccountResult.Fail(AccountResult.BadCredentials, "Your session ended. Please log in again.") : DeleteUserLocked(session.UserId);
+            }
+        }
+
+        /// <summary>An administrator deletes an account (not the last administrator's).</summary>
+        public AccountResult DeleteUser(int userId)
+        {
+            lock (_state)
+            {
+                return DeleteUserLocked(userId);
+            }
+        }
+
+        /// <summary>Grants or withdraws the administrator role; the last administrator keeps it.</summary>
+        public AccountResult SetAdministrator(int userId, bool isAdmin)
+        {
+            lock (_state)
+            {
+                User user = _store.Users.FindById(userId);
+                if (user == null)
+                {
+                    return AccountResult.Fail(AccountResult.Invalid, "There is no such account.");
+                }
+
+                if (!isAdmin && user.IsAdmin && _store.Users.AdminCount() == 1)
+                {
+                    return AccountResult.Fail(AccountResult.NotAllowed, "The last administrator cannot lose the role; make someone else administrator first.");
+                }
+
+                if (user.IsAdmin == isAdmin)
+                {
+                    return new AccountResult(AccountResult.Ok, "Nothing changed.");
+                }
+
+                user.IsAdmin = isAdmin;
+                if (!_store.TryCommit())
+                {
+                    return AccountResult.Fail(AccountResult.StoreFailed, StoreFailedMessage);
+                }
+
+                return new AccountResult(AccountResult.Ok, isAdmin ? user.Name + " is now an administrator." : user.Name + " is no longer an administrator.");
+            }
+        }
+
+        /// <summary>An administrator ends one session, named by its label.</summary>
+        public AccountResult EndSession(string label)
+        {
+            lock (_state)
+            {
+                SessionTable sessions = _store.Sessions;
+                for (int i = 0; i < sessions.Count; i++)
+                {
+                    Session session = sessions[i];
+                    if (session.Label == label)
+                    {
+                        sessions.Remove(session);
+                        if (!_store.TryCommit())
+                        {
+                            return AccountResult.Fail(AccountResult.StoreFailed, StoreFailedMessage);
+                        }
+
+                        AccountResult result = new AccountResult(AccountResult.Ok, "The session was ended.");
+                        result.EndedSessions = new byte[][] { session.TokenHash };
+                        return result;
+                    }
+                }
+
+                return AccountResult.Fail(AccountResult.Invalid, "That session no longer exists.");
+            }
+        }
+
+        /// <summary>Factory reset of the accounts: every user and session, in memory and on flash.</summary>
+        public void EraseAll()
+        {
+            lock (_state)
+            {
+                _store.Erase();
+            }
+        }
+
+        /// <summary>
         /// The live session for a cookie token, marked as used now, or null. Call under the state lock.
-        /// Expired sessions are dropped from memory; flash catches up at the next write, and a reboot
-        /// re-checks the absolute lifetime from the stored age.
+        /// An expired session is refused but left in the table: the next Tick removes it and closes its
+        /// chat sockets (removing it here would leave those sockets open for good). Flash catches up at
+        /// the next write, and a reboot re-checks the absolute lifetime from the stored age.
         /// </summary>
         public Session Authenticate(string cookieToken)
         {
@@ -184,7 +342,6 @@ namespace ChatFirmware.Core.Accounts
             long now = _uptime.UptimeMilliseconds;
             if (SessionTable.IsExpired(session, now, _settings.SessionIdleTimeoutMs, _settings.SessionAbsoluteTimeoutMs))
             {
-                _store.Sessions.Remove(session);
                 return null;
             }
 
@@ -196,6 +353,87 @@ namespace ChatFirmware.Core.Accounts
         public Session FindByHash(byte[] tokenHash)
         {
             return _store.Sessions.Find(tokenHash);
+        }
+
+        /// <summary>Checks the session user's password (PBKDF2 outside the lock); Ok or a refusal.</summary>
+        private AccountResult VerifyPassword(string cookieToken, string password)
+        {
+            byte[] salt;
+            byte[] expected;
+            int iterations;
+            lock (_state)
+            {
+                Session session = FindSession(cookieToken);
+                User user = session == null ? null : _store.Users.FindById(session.UserId);
+                if (user == null)
+                {
+                    return AccountResult.Fail(AccountResult.BadCredentials, "Your session ended. Please log in again.");
+                }
+
+                salt = user.Salt;
+                expected = user.PasswordHash;
+                iterations = user.Iterations;
+            }
+
+            if (!_hasher.Verify(password ?? string.Empty, salt, iterations, expected))
+            {
+                return AccountResult.Fail(AccountResult.BadCredentials, "The current password is not correct.");
+            }
+
+            return new AccountResult(AccountResult.Ok, null);
+        }
+
+        private AccountResult DeleteUserLocked(int userId)
+        {
+            User user = _store.Users.FindById(userId);
+            if (user == null)
+            {
+                return AccountResult.Fail(AccountResult.Invalid, "There is no such account.");
+            }
+
+            if (user.IsAdmin && _store.Users.AdminCount() == 1)
+            {
+                return AccountResult.Fail(AccountResult.NotAllowed, "The last administrator cannot be deleted; make someone else administrator first.");
+            }
+
+            byte[][] ended = EndSessionsOf(userId, null);
+            _store.Users.Remove(userId);
+            if (!_store.TryCommit())
+            {
+                return AccountResult.Fail(AccountResult.StoreFailed, StoreFailedMessage);
+            }
+
+            AccountResult result = new AccountResult(AccountResult.Ok, "The account of " + user.Name + " was deleted.");
+            result.EndedSessions = ended;
+            return result;
+        }
+
+        /// <summary>Removes the user's sessions except <paramref name="keep"/>; returns their token hashes.</summary>
+        private byte[][] EndSessionsOf(int userId, Session keep)
+        {
+            SessionTable sessions = _store.Sessions;
+            int count = 0;
+            for (int i = 0; i < sessions.Count; i++)
+            {
+                if (sessions[i].UserId == userId && sessions[i] != keep)
+                {
+                    count++;
+                }
+            }
+
+            byte[][] ended = new byte[count][];
+            int n = 0;
+            for (int i = sessions.Count - 1; i >= 0; i--)
+            {
+                Session session = sessions[i];
+                if (session.UserId == userId && session != keep)
+                {
+                    ended[n++] = session.TokenHash;
+                    sessions.Remove(session);
+                }
+            }
+
+            return ended;
         }
 
         private Session FindSession(string cookieToken)

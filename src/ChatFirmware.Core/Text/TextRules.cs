@@ -32,12 +32,14 @@ namespace ChatFirmware.Core.Text
 
         /// <summary>
         /// Characters that change how text around them is displayed without being visible (bidi
-        /// overrides and isolates, zero-width marks, line and paragraph separators): refused in names so
-        /// that one user cannot look like another.
+        /// overrides and isolates, zero-width marks, line and paragraph separators, soft hyphen, word
+        /// joiner and invisible operators, Hangul fillers): refused in names so that one user cannot
+        /// look like another.
         /// </summary>
         public static bool IsInvisibleFormat(char c)
         {
-            return (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+            return (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF
+                || c == 0x00AD || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x180E || c == 0x3164 || c == 0xFFA0;
         }
 
         /// <summary>True when every surrogate in the text is part of a pair.</summary>
@@ -65,9 +67,11 @@ namespace ChatFirmware.Core.Text
             return true;
         }
 
+        /// <summary>The Unicode White_Space characters (what .NET's char.IsWhiteSpace accepts).</summary>
         public static bool IsWhiteSpace(char c)
         {
-            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A);
+            return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
+                || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
         }
 
         /// <summary>Trim that also removes non-ASCII spaces (nanoFramework's Trim only knows ASCII white space).</summary>

@@ -41,7 +41,7 @@ namespace ChatFirmware.Core.Web
             StringBuilder html = Begin("Chat");
             html.Append("<header class=\"bar\"><h1>Chat</h1><span class=\"who\">");
             Html.Append(html, userName);
-            html.Append("</span><form method=\"post\" action=\"/logout\"><button type=\"submit\" class=\"link\">Log out</button></form></header>");
+            html.Append("</span><a href=\"/account\">Account</a><form method=\"post\" action=\"/logout\"><button type=\"submit\" class=\"link\">Log out</button></form></header>");
             html.Append("<p id=\"status\" class=\"status\" role=\"status\">Connecting…</p>");
             html.Append("<section class=\"online\" aria-labelledby=\"online-title\"><h2 id=\"online-title\">Online</h2>");
             html.Append("<ul id=\"online\" class=\"online-list\"></ul>");
@@ -57,6 +57,31 @@ namespace ChatFirmware.Core.Web
             return End(html);
         }
 
+        public static byte[] Account(string userName, bool isAdmin, string notice, string error)
+        {
+            StringBuilder html = Begin("Your account");
+            html.Append("<header class=\"bar\"><h1>Your account</h1><a href=\"/chat\">Back to the chat</a></header><p>Logged in as <strong>");
+            Html.Append(html, userName);
+            html.Append("</strong>");
+            if (isAdmin)
+            {
+                html.Append(" (administrator, <a href=\"/admin\">administration</a>)");
+            }
+
+            html.Append(".</p>");
+            Messages(html, notice, error);
+            html.Append("<h2>Change password</h2><form method=\"post\" action=\"/account/password\" class=\"card\">");
+            Field(html, "current", "Current password", "password", null, "current-password", 128);
+            Field(html, "password", "New password (at least 8 characters)", "password", null, "new-password", 128);
+            html.Append("<button type=\"submit\">Change password</button></form>");
+            html.Append("<h2>Log out everywhere</h2><form method=\"post\" action=\"/account/logout-all\" class=\"card\"><p>Ends every session of this account, on every device.</p>");
+            html.Append("<button type=\"submit\">Log out everywhere</button></form>");
+            html.Append("<h2>Delete my account</h2><form method=\"post\" action=\"/account/delete\" class=\"card\"><p>Your account is removed at once; your messages stay in the history.</p>");
+            Field(html, "confirm", "Password, to confirm", "password", null, "current-password", 128);
+            html.Append("<button type=\"submit\" class=\"danger\">Delete my account</button></form>");
+            return End(html);
+        }
+
         public static byte[] Problem(string title, string message)
         {
             StringBuilder html = Begin(title);
@@ -68,7 +93,7 @@ namespace ChatFirmware.Core.Web
             return End(html);
         }
 
-        private static StringBuilder Begin(string title)
+        internal static StringBuilder Begin(string title)
         {
             StringBuilder html = new StringBuilder(2048);
             html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
@@ -79,13 +104,13 @@ namespace ChatFirmware.Core.Web
             return html;
         }
 
-        private static byte[] End(StringBuilder html)
+        internal static byte[] End(StringBuilder html)
         {
             html.Append("</main></body></html>");
             return Utf8.Encode(html.ToString());
         }
 
-        private static void Messages(StringBuilder html, string notice, string error)
+        internal static void Messages(StringBuilder html, string notice, string error)
         {
             if (notice != null)
             {
@@ -102,7 +127,7 @@ namespace ChatFirmware.Core.Web
             }
         }
 
-        private static void Field(StringBuilder html, string name, string label, string type, string value, string autocomplete, int maxLength)
+        internal static void Field(StringBuilder html, string name, string label, string type, string value, string autocomplete, int maxLength)
         {
             html.Append("<label for=\"").Append(name).Append("\">");
             Html.Append(html, label);

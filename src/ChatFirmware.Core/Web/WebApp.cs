@@ -17,13 +17,15 @@ namespace ChatFirmware.Core.Web
         private readonly ChatSettings _settings;
         private readonly AccountService _accounts;
         private readonly StaticAssets _assets;
+        private readonly AdminApp _admin;
 
-        public WebApp(object stateLock, ChatSettings settings, AccountService accounts, StaticAssets assets)
+        public WebApp(object stateLock, ChatSettings settings, AccountService accounts, StaticAssets assets, AdminApp admin)
         {
             _state = stateLock;
             _settings = settings;
             _accounts = accounts;
             _assets = assets;
+            _admin = admin;
         }
 
         public HttpResponse Handle(HttpRequest request)
@@ -79,9 +81,36 @@ namespace ChatFirmware.Core.Web
                 return GetPage(request);
             }
 
-            if (path == "/login" || path == "/logout")
+            if (path == "/login" || path == "/logout" || path == "/account/password" || path == "/account/logout-all" || path == "/account/delete")
             {
-                return post ? PostForm(request) : (get ? Redirect("/") : MethodNotAllowed("POST"));
+                return post ? PostForm(request) : (get ? Redirect(path.StartsWith("/account") ? "/account" : "/") : MethodNotAllowed("POST"));
+            }
+
+            if (path == "/account")
+            {
+                return get ? AccountPage(request, 200, null, null) : MethodNotAllowed("GET, HEAD");
+            }
+
+            if (AdminApp.Serves(path))
+            {
+                Session session;
+                User user = CurrentUser(request, out session);
+                if (user == null)
+                {
+                    return Redirect("/");
+                }
+
+                if (!user.IsAdmin)
+                {
+                    return Page(403, Pages.Problem("Administrators only", "This page is for the chat's administrators."));
+                }
+
+                if (path == "/admin")
+                {
+                    return get ? _admin.Page(200, null, null) : MethodNotAllowed("GET, HEAD");
+                }
+
+                return post ? PostForm(request) : (get ? Redirect("/admin") : MethodNotAllowed("POST"));
             }
 
             return NotFound();
@@ -148,6 +177,16 @@ namespace ChatFirmware.Core.Web
                 return Logout(request);
             }
 
+            if (path.StartsWith("/account/"))
+            {
+                return AccountAction(request, form);
+            }
+
+            if (path.StartsWith("/admin/"))
+            {
+                return _admin.Post(path, form) ?? NotFound();
+            }
+
             return Login(request, form);
         }
 
@@ -199,6 +238,64 @@ namespace ChatFirmware.Core.Web
             response.SetHeader("Set-Cookie", Cookies.ExpiredSessionCookie(_settings.SessionCookieName));
             response.EndedSessions = result.EndedSessions;
             return response;
+        }
+
+        private HttpResponse AccountPage(HttpRequest request, int status, string notice, string error)
+        {
+            Session session;
+            User user = CurrentUser(request, out session);
+            return user == null ? Redirect("/") : Page(status, Pages.Account(user.Name, user.IsAdmin, notice, error));
+        }
+
+        private HttpResponse AccountAction(HttpRequest request, FormReader form)
+        {
+            string token = Cookies.Find(request.Cookie, _settings.SessionCookieName);
+            AccountResult result;
+            if (request.Path == "/account/password")
+            {
+                result = _accounts.ChangePassword(token, form.Get("current"), form.Get("password"));
+            }
+            else if (request.Path == "/account/logout-all")
+            {
+                result = _accounts.LogoutEverywhere(token);
+            }
+            else
+            {
+                result = _accounts.DeleteOwnAccount(token, form.Get("confirm"));
+            }
+
+            if (!result.Succeeded)
+            {
+                HttpResponse refusal = AccountPage(request, StatusFor(result), null, result.Message);
+                return refusal;
+            }
+
+            bool signedOut = request.Path != "/account/password";
+            HttpResponse response = signedOut ? Redirect("/") : AccountPage(request, 200, result.Message, null);
+            if (signedOut)
+            {
+                response.SetHeader("Set-Cookie", Cookies.ExpiredSessionCookie(_settings.SessionCookieName));
+            }
+
+            response.EndedSessions = result.EndedSessions;
+            return response;
+        }
+
+        internal static int StatusFor(AccountResult result)
+        {
+            switch (result.Status)
+            {
+                case AccountResult.BadCredentials:
+                    return 401;
+                case AccountResult.NotAllowed:
+                    return 403;
+                case AccountResult.StoreFailed:
+                    return 503;
+                case AccountResult.Duplicate:
+                    return 409;
+                default:
+                    return 400;
+            }
         }
 
         private static bool IsForm(string contentType)

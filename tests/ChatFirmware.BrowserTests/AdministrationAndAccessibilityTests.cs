@@ -1,0 +1,83 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using ChatFirmware.EndToEnd;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace ChatFirmware.BrowserTests
+{
+    [TestClass]
+    public sealed class AdministrationAndAccessibilityTests
+    {
+        private static readonly LocatorAssertionsToBeVisibleOptions Soon = new() { Timeout = 10000 };
+
+        [TestMethod]
+        public async Task The_administrator_deletes_a_user_whose_open_chat_closes_and_whose_session_stops_working()
+        {
+            await using TestEmulator emulator = await TestEmulator.StartAsync();
+            (IPlaywright playwright, IBrowser browser) = await Browser.LaunchAsync();
+            using IPlaywright _ = playwright;
+            await using IBrowser __ = browser;
+
+            IPage admin = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            IPage bob = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            await Flows.RegisterAndLogInAsync(admin, "Ada", "ada@example.org", "ada-secret-12");
+            await Flows.RegisterAndLogInAsync(bob, "Bob", "bob@example.org", "bob-secret-12");
+
+            await admin.GotoAsync("/admin");
+            await admin.ClickAsync("button[aria-label='Delete: account of Bob']");
+            await Assertions.Expect(admin.Locator(".notice")).ToContainTextAsync("Bob was deleted");
+
+            await Assertions.Expect(bob.Locator("#status")).ToHaveTextAsync("Signed out", new() { Timeout = 10000 });
+            await Assertions.Expect(bob.Locator("#send")).ToBeDisabledAsync();
+            await bob.GotoAsync("/chat");
+            await Assertions.Expect(bob).ToHaveURLAsync(new Uri(emulator.BaseUri, "/").ToString());
+        }
+
+        [TestMethod]
+        public async Task Every_page_passes_axe_without_serious_or_critical_violations_at_phone_size()
+        {
+            await using TestEmulator emulator = await TestEmulator.StartAsync();
+            (IPlaywright playwright, IBrowser browser) = await Browser.LaunchAsync();
+            using IPlaywright _ = playwright;
+            await using IBrowser __ = browser;
+            IPage page = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+
+            await CheckAsync(page, "/", "login");
+            await CheckAsync(page, "/register", "register");
+            await page.FillAsync("#name", "Ada");
+            await page.ClickAsync("button[type=submit]");
+            await CheckAsync(page, null, "register-error");
+            await CheckAsync(page, "/no-such-page", "not-found");
+            await Flows.RegisterAndLogInAsync(page, "Ada", "ada@example.org", "ada-secret-12");
+            await page.FillAsync("#text", "Hello, accessible world");
+            await page.PressAsync("#text", "Enter");
+            await Assertions.Expect(page.Locator("#messages .text")).ToBeVisibleAsync(Soon);
+            await CheckAsync(page, null, "chat");
+            await CheckAsync(page, "/account", "account");
+            await CheckAsync(page, "/admin", "admin");
+
+            IPage dark = await (await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = emulator.BaseUri.ToString(), ColorScheme = ColorScheme.Dark, ViewportSize = new ViewportSize { Width = 320, Height = 640 } })).NewPageAsync();
+            await CheckAsync(dark, "/", "login-dark-320");
+        }
+
+        private static async Task CheckAsync(IPage page, string? path, string name)
+        {
+            if (path != null)
+            {
+                await page.GotoAsync(path);
+            }
+
+            await Browser.ScreenshotAsync(page, name);
+            AxeResult result = await page.RunAxe();
+            string[] bad = result.Violations
+                .Where(v => v.Impact == "serious" || v.Impact == "critical")
+                .Select(v => v.Id + " (" + v.Impact + "): " + v.Help + " at " + string.Join(", ", v.Nodes.Select(n => n.Target.ToString())))
+                .ToArray();
+            Assert.AreEqual(0, bad.Length, name + ": " + string.Join("; ", bad));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using ChatFirmware.Core.Accounts;
+using ChatFirmware.Core.Settings;
+using nanoFramework.TestFramework;
+
+namespace ChatFirmware.UnitTests.Accounts
+{
+    [TestClass]
+    public class AccountRulesTests
+    {
+        [TestMethod]
+        public void Names_are_trimmed_of_unicode_spaces()
+        {
+            Assert.AreEqual("Bob", AccountRules.NormalizeName(" \u00a0Bob\u3000\t"));
+            Assert.AreEqual(string.Empty, AccountRules.NormalizeName(null));
+        }
+
+        [TestMethod]
+        public void A_name_of_1_to_24_code_points_is_accepted()
+        {
+            ChatSettings settings = new ChatSettings();
+
+            Assert.IsNull(AccountRules.CheckName("a", settings));
+            Assert.IsNull(AccountRules.CheckName(Strings.Repeat("n", 24), settings));
+            Assert.IsNull(AccountRules.CheckName(Strings.Repeat("\ud83d\ude00", 24), settings), "24 emoji are 48 UTF-16 units but 24 code points");
+            Assert.IsNull(AccountRules.CheckName("J\u00fcrgen \u00c5ngstr\u00f6m", settings));
+        }
+
+        [TestMethod]
+        public void Empty_or_longer_than_24_code_points_is_refused()
+        {
+            ChatSettings settings = new ChatSettings();
+
+            Assert.IsNotNull(AccountRules.CheckName(string.Empty, settings));
+            Assert.Contains("24", AccountRules.CheckName(Strings.Repeat("n", 25), settings));
+            Assert.IsNotNull(AccountRules.CheckName(Strings.Repeat("\ud83d\ude00", 25), settings));
+        }
+
+        [TestMethod]
+        public void Control_and_invisible_characters_are_refused_in_names()
+        {
+            ChatSettings settings = new ChatSettings();
+            string[] bad = new string[] { "a\u0000b", "a\nb", "a\tb", "a\u007fb", "a\u0085b", "a\u200bb", "a\u202eb", "a\u2066b", "a\ufeffb", "a\u2028b" };
+            for (int i = 0; i < bad.Length; i++)
+            {
+                Assert.IsNotNull(AccountRules.CheckName(bad[i], settings), "index " + i);
+            }
+        }
+
+        [TestMethod]
+        public void Lone_surrogates_and_at_signs_are_refused_in_names()
+        {
+            ChatSettings settings = new ChatSettings();
+
+            Assert.IsNotNull(AccountRules.CheckName("a\ud83d", settings));
+            Assert.IsNotNull(AccountRules.CheckName("\ude00a", settings));
+            Assert.Contains("@", AccountRules.CheckName("bob@home", settings));
+        }
+
+        [TestMethod]
+        public void Plain_email_addresses_are_accepted()
+        {
+            ChatSettings settings = new ChatSettings();
+
+            Assert.IsNull(AccountRules.CheckEmail("a@b.c", settings));
+            Assert.IsNull(AccountRules.CheckEmail("first.last+tag@sub.example.org", settings));
+        }
+
+        [TestMethod]
+        public void Email_shape_is_checked()
+        {
+            ChatSettings settings = new ChatSettings();
+            string[] bad = new string[]
+            {
+                string.Empty, "plain", "@example.org", "a@", "a@b", "a@.b", "a@b.", "a@b..c", "a@@b.c", "a@b@c.d",
+                "a b@c.d", "a<b@c.d", "a\"b@c.d", "a(b)@c.d", "a,b@c.d", "a;b@c.d", "a\\b@c.d", "a[b]@c.d", "a\u007f@c.d",
+                "\u00e9@c.d", "a@\u00e9.d", "a\u0000@c.d",
+            };
+            for (int i = 0; i < bad.Length; i++)
+            {
+                Assert.IsNotNull(AccountRules.CheckEmail(bad[i], settings), "should refuse: " + bad[i]);
+            }
+        }
+
+        [TestMethod]
+        public void Email_of_64_characters_is_accepted_and_65_refused()
+        {
+            ChatSettings settings = new ChatSettings();
+            string domain = "@example.org";
+
+            Assert.IsNull(AccountRules.CheckEmail(Strings.Repeat("e", 64 - domain.Length) + domain, settings));
+            Assert.Contains("64", AccountRules.CheckEmail(Strings.Repeat("e", 65 - domain.Length) + domain, settings));
+        }
+
+        [TestMethod]
+        public void Password_of_8_to_64_code_points_is_accepted()
+        {
+            ChatSettings settings = new ChatSettings();
+
+            Assert.IsNull(AccountRules.CheckPassword("12345678", settings));
+            Assert.IsNull(AccountRules.CheckPassword(Strings.Repeat("p", 64), settings));
+            Assert.IsNull(AccountRules.CheckPassword(Strings.Repeat("\ud83d\udd11", 8), settings), "8 emoji");
+            Assert.IsNull(AccountRules.CheckPassword("  spaces count  ", settings));
+        }
+
+        [TestMethod]
+        public void Password_too_short_too_long_or_with_lone_surrogates_is_refused()
+        {
+            ChatSettings settings = new ChatSettings();
+
+            Assert.Contains("8", AccountRules.CheckPassword("1234567", settings));
+            Assert.IsNotNull(AccountRules.CheckPassword(Strings.Repeat("\ud83d\udd11", 7), settings), "7 emoji are 14 UTF-16 units but 7 code points");
+            Assert.Contains("64", AccountRules.CheckPassword(Strings.Repeat("p", 65), settings));
+            Assert.IsNotNull(AccountRules.CheckPassword("12345678\ud83d", settings));
+            Assert.IsNotNull(AccountRules.CheckPassword(null, settings));
+        }
+    }
+}
