@@ -13,7 +13,8 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task A_restart_keeps_users_and_sessions()
         {
-            string data = TestEmulator.NewDataFolder();
+            using TempFolder folder = new TempFolder();
+            string data = folder.Path;
             string cookie;
             await using (TestEmulator first = await TestEmulator.StartAsync(data))
             {

@@ -14,7 +14,8 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task A_registration_acknowledged_just_before_SIGKILL_survives_the_restart()
         {
-            string data = TestEmulator.NewDataFolder();
+            using TempFolder folder = new TempFolder();
+            string data = folder.Path;
             using (EmulatorProcess first = await EmulatorProcess.StartAsync(data))
             {
                 using BrowserLikeClient client = new BrowserLikeClient(first.BaseUri);

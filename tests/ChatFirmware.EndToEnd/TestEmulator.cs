@@ -10,10 +10,13 @@ namespace ChatFirmware.EndToEnd
     /// <summary>An in-process emulator on a free loopback port with its own data folder.</summary>
     public sealed class TestEmulator : IAsyncDisposable
     {
-        private TestEmulator(EmulatorApp app, string dataFolder)
+        private readonly bool _ownsDataFolder;
+
+        private TestEmulator(EmulatorApp app, string dataFolder, bool ownsDataFolder)
         {
             App = app;
             DataFolder = dataFolder;
+            _ownsDataFolder = ownsDataFolder;
         }
 
         public EmulatorApp App { get; }
@@ -41,12 +44,17 @@ namespace ChatFirmware.EndToEnd
             EmulatorOptions emulatorOptions = new EmulatorOptions { Listen = new IPEndPoint(IPAddress.Loopback, 0), DataFolder = folder };
             options?.Invoke(emulatorOptions);
             EmulatorApp app = await EmulatorApp.StartAsync(emulatorOptions, settings ?? TestSettings());
-            return new TestEmulator(app, folder);
+            return new TestEmulator(app, folder, dataFolder == null);
         }
 
         public async ValueTask DisposeAsync()
         {
             await App.DisposeAsync();
+            if (_ownsDataFolder)
+            {
+                // A folder passed in by a test (restart tests) belongs to that test.
+                Directory.Delete(DataFolder, true);
+            }
         }
     }
 }
