@@ -1,4 +1,5 @@
 using ChatFirmware.Core.Accounts;
+using ChatFirmware.Core.CaptivePortal;
 using ChatFirmware.Core.Chat;
 using ChatFirmware.Core.Fallback;
 using ChatFirmware.Core.Ports;
@@ -37,7 +38,7 @@ namespace ChatFirmware.Core
             _ports = ports;
             _store = new AccountStore(ports.Flash, ports.Uptime, ports.Log, settings.MaxUsers, settings.MaxSessions);
             _accounts = new AccountService(_state, settings, _store, ports.Hmac, ports.Random, ports.Uptime);
-            _web = new WebApp(_state, settings, _accounts, new StaticAssets(ports.Assets), new AdminApp(_state, settings, _accounts, this, ports));
+            _web = new WebApp(_state, settings, _accounts, new StaticAssets(ports.Assets), new AdminApp(_state, settings, _accounts, this, ports), new PortalClients(settings.PortalClientCapacity, settings.PortalClientTimeoutMs), ports.Uptime, DeviceAddressOf(ports));
             _room = new ChatRoom(settings, ports.Flash, ports.Uptime, ports.WallClock, ports.Log, this);
             _outbox = new Outbox((settings.MaxChatConnections * 4) + 8);
             _fallback = new FallbackTransport(_state, _delivery, settings, ports, _room, _outbox, _web);
@@ -288,6 +289,19 @@ namespace ChatFirmware.Core
                 }
 
                 return lines;
+            }
+        }
+
+        /// <summary>The address the captive portal sends clients to: the board's, from its Wi-Fi settings.</summary>
+        private static string DeviceAddressOf(ChatPorts ports)
+        {
+            try
+            {
+                return ports.NetworkSettings == null ? new NetworkSettings().DeviceAddress : ports.NetworkSettings.Load().DeviceAddress;
+            }
+            catch (System.Exception)
+            {
+                return new NetworkSettings().DeviceAddress;
             }
         }
 

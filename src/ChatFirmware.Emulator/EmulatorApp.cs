@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using ChatFirmware.Core;
+using ChatFirmware.Core.CaptivePortal;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.Emulator.Ports;
 using Microsoft.AspNetCore.Builder;
@@ -36,11 +37,14 @@ namespace ChatFirmware.Emulator
 
         public ChatServer Server => _server;
 
+        /// <summary>The captive portal's DNS, when <c>--dns</c> asked for one.</summary>
+        public DnsServer? Dns { get; private set; }
+
         public static async Task<EmulatorApp> StartAsync(EmulatorOptions options, ChatSettings settings)
         {
             HostClocks clocks = new HostClocks();
             HostCrypto crypto = new HostCrypto();
-            ChatPorts ports = new ChatPorts(new DataFolderFlash(options.DataFolder), clocks, clocks, crypto, crypto, new EmbeddedAssets(), new ConsoleLog());
+            ChatPorts ports = new ChatPorts(new DataFolderFlash(options.DataFolder), clocks, clocks, crypto, crypto, new EmbeddedAssets(), new ConsoleLog()) { Health = new HostHealth() };
             ChatServer server = new ChatServer(settings, ports);
             server.Start();
 
@@ -58,6 +62,12 @@ namespace ChatFirmware.Emulator
             await web.StartAsync();
 
             EmulatorApp app = new EmulatorApp(web, server);
+            if (options.Dns != null)
+            {
+                app.Dns = DnsServer.Start(options.Dns, new DnsResponder(options.DeviceAddress, settings.DnsAnswerTtlSeconds));
+                ports.Log.Info("captive-portal DNS on udp " + app.Dns.LocalEndPoint + " answers " + options.DeviceAddress);
+            }
+
             IServerAddressesFeature? addresses = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
             foreach (string address in addresses?.Addresses ?? Array.Empty<string>())
             {
@@ -71,6 +81,11 @@ namespace ChatFirmware.Emulator
         public async ValueTask DisposeAsync()
         {
             await _ticker.DisposeAsync();
+            if (Dns != null)
+            {
+                await Dns.DisposeAsync();
+            }
+
             _server.Shutdown();
             using CancellationTokenSource deadline = new CancellationTokenSource(TimeSpan.FromSeconds(3));
             await _web.StopAsync(deadline.Token);

@@ -1,9 +1,11 @@
 using System;
 using System.Net;
+using System.Net.Sockets;
+using ChatFirmware.Core.Settings;
 
 namespace ChatFirmware.Emulator
 {
-    /// <summary>The emulator's command line: <c>--listen 127.0.0.1:8080 --data ./chat-data</c>.</summary>
+    /// <summary>The emulator's command line: <c>--listen 127.0.0.1:8080 --data ./chat-data [--dns 127.0.0.1:5353]</c>.</summary>
     public sealed class EmulatorOptions
     {
         public IPEndPoint Listen { get; set; } = new IPEndPoint(IPAddress.Loopback, 8080);
@@ -15,6 +17,12 @@ namespace ChatFirmware.Emulator
 
         /// <summary>Reproduce the device's exact "Connection: Upgrade" check (Firefox is then refused and falls back to polling).</summary>
         public bool StrictUpgrade { get; set; }
+
+        /// <summary>The captive portal's DNS endpoint (<c>--dns 127.0.0.1:5353</c>); null, the default, runs none.</summary>
+        public IPEndPoint? Dns { get; set; }
+
+        /// <summary>The address the DNS answers and the portal redirects to (<c>--device-address</c>): the board's by default.</summary>
+        public string DeviceAddress { get; set; } = new NetworkSettings().DeviceAddress;
 
         public static EmulatorOptions Parse(string[] args)
         {
@@ -35,7 +43,7 @@ namespace ChatFirmware.Emulator
                 switch (name)
                 {
                     case "--listen":
-                        options.Listen = ParseEndPoint(Value());
+                        options.Listen = ParseEndPoint(name, Value());
                         break;
                     case "--data":
                         options.DataFolder = Value();
@@ -46,22 +54,38 @@ namespace ChatFirmware.Emulator
                     case "--settings":
                         options.SettingsFile = Value();
                         break;
+                    case "--dns":
+                        options.Dns = ParseEndPoint(name, Value());
+                        break;
+                    case "--device-address":
+                        options.DeviceAddress = ParseIPv4(name, Value());
+                        break;
                     default:
-                        throw new ArgumentException("unknown option " + name + " (known: --listen HOST:PORT, --data FOLDER, --settings FILE, --strict-upgrade)");
+                        throw new ArgumentException("unknown option " + name + " (known: --listen HOST:PORT, --data FOLDER, --settings FILE, --strict-upgrade, --dns HOST:PORT, --device-address A.B.C.D)");
                 }
             }
 
             return options;
         }
 
-        private static IPEndPoint ParseEndPoint(string text)
+        private static IPEndPoint ParseEndPoint(string name, string text)
         {
             if (!IPEndPoint.TryParse(text, out IPEndPoint? endPoint) || endPoint.Port < 0)
             {
-                throw new ArgumentException("--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not '" + text + "'");
+                throw new ArgumentException(name + " wants HOST:PORT, e.g. 127.0.0.1:8080, not '" + text + "'");
             }
 
             return endPoint;
+        }
+
+        private static string ParseIPv4(string name, string text)
+        {
+            if (!IPAddress.TryParse(text, out IPAddress? address) || address.AddressFamily != AddressFamily.InterNetwork || address.ToString() != text)
+            {
+                throw new ArgumentException(name + " wants an IPv4 address such as 192.168.4.1, not '" + text + "'");
+            }
+
+            return text;
         }
     }
 }

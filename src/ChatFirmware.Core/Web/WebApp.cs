@@ -1,4 +1,5 @@
 using ChatFirmware.Core.Accounts;
+using ChatFirmware.Core.CaptivePortal;
 using ChatFirmware.Core.Chat;
 using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Sessions;
@@ -18,9 +19,15 @@ namespace ChatFirmware.Core.Web
         private readonly AccountService _accounts;
         private readonly StaticAssets _assets;
         private readonly AdminApp _admin;
+        private readonly PortalClients _portal;
+        private readonly IUptimeClock _uptime;
+        private readonly string _deviceAddress;
 
-        public WebApp(object stateLock, ChatSettings settings, AccountService accounts, StaticAssets assets, AdminApp admin)
+        public WebApp(object stateLock, ChatSettings settings, AccountService accounts, StaticAssets assets, AdminApp admin, PortalClients portal, IUptimeClock uptime, string deviceAddress)
         {
+            _portal = portal;
+            _uptime = uptime;
+            _deviceAddress = deviceAddress;
             _state = stateLock;
             _settings = settings;
             _accounts = accounts;
@@ -58,6 +65,13 @@ namespace ChatFirmware.Core.Web
 
         private HttpResponse Route(HttpRequest request)
         {
+            // Operating systems' connectivity probes and foreign hosts: the captive portal answers them.
+            HttpResponse portal = ConnectivityProbes.TryAnswer(request, _portal.IsOnline(request.RemoteAddress, _uptime.UptimeMilliseconds), _deviceAddress);
+            if (portal != null)
+            {
+                return portal;
+            }
+
             string path = request.Path;
             bool get = request.Method == "GET" || request.Method == "HEAD";
             bool post = request.Method == "POST";
@@ -210,6 +224,7 @@ namespace ChatFirmware.Core.Web
             AccountResult result = _accounts.Login(login, form.Get("password"), request.RemoteAddress ?? string.Empty);
             if (result.Succeeded)
             {
+                _portal.MarkOnline(request.RemoteAddress, _uptime.UptimeMilliseconds);
                 HttpResponse response = Redirect("/chat");
                 response.SetHeader("Set-Cookie", Cookies.SessionCookie(_settings.SessionCookieName, result.Token, _settings.SessionAbsoluteTimeoutMs / 1000));
                 response.EndedSessions = result.EndedSessions;
@@ -235,6 +250,7 @@ namespace ChatFirmware.Core.Web
             }
 
             HttpResponse response = Redirect("/");
+            _portal.MarkOffline(request.RemoteAddress);
             response.SetHeader("Set-Cookie", Cookies.ExpiredSessionCookie(_settings.SessionCookieName));
             response.EndedSessions = result.EndedSessions;
             return response;
@@ -274,6 +290,7 @@ namespace ChatFirmware.Core.Web
             HttpResponse response = signedOut ? Redirect("/") : AccountPage(request, 200, result.Message, null);
             if (signedOut)
             {
+                _portal.MarkOffline(request.RemoteAddress);
                 response.SetHeader("Set-Cookie", Cookies.ExpiredSessionCookie(_settings.SessionCookieName));
             }
 

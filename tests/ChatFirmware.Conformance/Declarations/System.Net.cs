@@ -1,5 +1,6 @@
-// Declarations of System.Net 1.11.54 (api/System.Net.txt): addresses and the soft-AP's network
-// configuration. Enum values are the firmware's (REFERENCE.md section 3); the listing has names only.
+// Declarations of System.Net 1.11.54 (api/System.Net.txt): addresses, the soft-AP's network
+// configuration and the UDP socket of the captive-portal DNS. Enum values are the firmware's
+// (REFERENCE.md section 3; the socket enums mirror the BSD/.NET numbers); the listing has names only.
 namespace System.Net
 {
     public abstract class EndPoint
@@ -105,6 +106,8 @@ namespace System.Net.NetworkInformation
 
         public ConfigurationOptions Options { get { throw null; } set { } }
 
+        public string Password { get { throw null; } set { } }
+
         public string Ssid { get { throw null; } set { } }
 
         public static Wireless80211Configuration[] GetAllWireless80211Configurations() { throw null; }
@@ -142,6 +145,45 @@ namespace System.Net.NetworkInformation
 
         public static WirelessAPConfiguration[] GetAllWirelessAPConfigurations() { throw null; }
 
+        public WirelessAPStation[] GetConnectedStations() { throw null; }
+
         public void SaveConfiguration() { }
+    }
+}
+
+namespace System.Net.Sockets
+{
+    public enum AddressFamily
+    {
+        InterNetwork = 2,
+    }
+
+    public enum ProtocolType
+    {
+        Udp = 17,
+    }
+
+    [Flags]
+    public enum SocketFlags
+    {
+        None = 0,
+    }
+
+    public enum SocketType
+    {
+        Dgram = 2,
+    }
+
+    public class Socket
+    {
+        public Socket(AddressFamily addressFamily, SocketType socketType, ProtocolType protocolType) { }
+
+        public void Bind(EndPoint localEP) { }
+
+        public void Close() { }
+
+        public int ReceiveFrom(byte[] buffer, ref EndPoint remoteEP) { throw null; }
+
+        public int SendTo(byte[] buffer, int offset, int size, SocketFlags socketFlags, EndPoint remoteEP) { throw null; }
     }
 }
