@@ -3,34 +3,46 @@ using System.IO;
 using System.Net;
 using System.Threading;
 using ChatFirmware.Core;
+using ChatFirmware.Core.Fallback;
 using ChatFirmware.Core.Ports;
+using ChatFirmware.Core.Text;
 using ChatFirmware.Core.Web;
+using ChatFirmware.Ports;
 
 namespace ChatFirmware
 {
     /// <summary>
-    /// HTTP on port 80: each connection is handled on its own thread, because reading a request's
-    /// headers blocks and an idle browser preconnect would otherwise stall everyone; the number of
-    /// handlers is capped because each holds one of the board's few sockets.
+    /// HTTP on port 80 of every interface (the access point and, in station mode, the joined network).
+    /// Each connection is handled on its own thread, because reading a request's headers blocks and an
+    /// idle browser preconnect would otherwise stall everyone; the number of handlers is capped because
+    /// each holds one of the board's 16 sockets (docs/device.md).
     /// </summary>
     internal sealed class HttpHost
     {
         private readonly ChatServer _chat;
         private readonly WebSocketHost _sockets;
+        private readonly DeviceHealth _health;
+        private readonly IAssetSource _assets;
         private readonly ILog _log;
         private readonly HttpListener _listener;
-        private readonly int _maxHandlers;
         private readonly AutoResetEvent _handlerDone = new AutoResetEvent(false);
         private int _busy;
 
-        public HttpHost(ChatServer chat, WebSocketHost sockets, ILog log)
+        public HttpHost(ChatServer chat, WebSocketHost sockets, DeviceHealth health, IAssetSource assets, ILog log)
         {
             _chat = chat;
             _sockets = sockets;
+            _health = health;
+            _assets = assets;
             _log = log;
-            _maxHandlers = DeviceSettings.HttpHandlers(chat.Settings);
-            // Bound to the AP's address: the listener's default is the first configured interface.
-            _listener = new HttpListener("http", 80, IPAddress.Parse(DeviceSettings.Address));
+            // Any: the listener's default is the first configured interface only.
+            _listener = new HttpListener("http", 80, IPAddress.Any);
+        }
+
+        /// <summary>Requests being handled now (each holds a socket and a thread).</summary>
+        public int Busy
+        {
+            get { return _busy; }
         }
 
         /// <summary>Accepts connections until the listener stops.</summary>
@@ -47,13 +59,24 @@ namespace ChatFirmware
 
                 if (!TakeHandler())
                 {
-                    _log.Warn("all " + _maxHandlers + " HTTP handlers busy: connection closed");
+                    _log.Warn("all " + HandlerLimit() + " HTTP handlers busy: connection closed");
                     context.Close();
                     continue;
                 }
 
                 new Thread(() => Serve(context)).Start();
             }
+        }
+
+        /// <summary>
+        /// What the socket table has left after the chat's WebSockets (a long poll holds a handler
+        /// instead of a WebSocket, so the two share the chat's part), at most MaxHttpHandlers.
+        /// </summary>
+        private int HandlerLimit()
+        {
+            int bySockets = DeviceSettings.LwipSockets - DeviceSettings.FixedSockets - _sockets.ClientCount;
+            int limit = bySockets < _chat.Settings.MaxHttpHandlers ? bySockets : _chat.Settings.MaxHttpHandlers;
+            return limit < 1 ? 1 : limit;
         }
 
         private void Serve(HttpListenerContext context)
@@ -66,8 +89,18 @@ namespace ChatFirmware
                 if (request.HttpMethod != null && request.RawUrl != null)
                 {
                     HttpRequest coreRequest = ToCoreRequest(request);
-                    HttpResponse response = _chat.HandleHttp(coreRequest);
-                    if (response.StatusCode == HttpResponse.SwitchingProtocols && !_sockets.IsFull)
+                    HttpResponse response;
+                    if (_health.Refusing && !ServesConnectedClient(coreRequest))
+                    {
+                        response = Busy503();
+                    }
+                    else
+                    {
+                        ReadBody(request, coreRequest);
+                        response = _chat.HandleHttp(coreRequest);
+                    }
+
+                    if (response.StatusCode == HttpResponse.SwitchingProtocols && !_sockets.IsFull && !_health.Refusing)
                     {
                         upgraded = true;
                         _sockets.Accept(context, coreRequest);
@@ -75,7 +108,7 @@ namespace ChatFirmware
                     else
                     {
                         // A full pool answers 503 here: AddWebSocket's own 503 leaks the socket.
-                        Write(context.Response, response.StatusCode == HttpResponse.SwitchingProtocols ? new HttpResponse(503) : response, coreRequest.Method == "HEAD");
+                        Write(context.Response, response.StatusCode == HttpResponse.SwitchingProtocols ? Busy503() : response, coreRequest.Method == "HEAD");
                     }
                 }
             }
@@ -95,6 +128,25 @@ namespace ChatFirmware
             }
         }
 
+        /// <summary>
+        /// While memory is low only the polls and posts of chat clients already connected over the
+        /// fallback transport go through: refusing new connections protects the people chatting.
+        /// </summary>
+        private static bool ServesConnectedClient(HttpRequest request)
+        {
+            return FallbackTransport.Serves(request.Path) && QueryString.Get(request, "poll") != null;
+        }
+
+        /// <summary>Low memory or a full WebSocket pool: a short answer the page can show, without the core.</summary>
+        private static HttpResponse Busy503()
+        {
+            HttpResponse response = new HttpResponse(503);
+            response.ContentType = "text/plain; charset=utf-8";
+            response.SetHeader("Retry-After", "30");
+            response.Body = Utf8.Encode("The chat server is busy. Please try again in a minute.");
+            return response;
+        }
+
         private HttpRequest ToCoreRequest(HttpListenerRequest request)
         {
             // RawUrl, not Url: Url is a relative Uri whose AbsolutePath throws.
@@ -109,21 +161,25 @@ namespace ChatFirmware
             coreRequest.IfNoneMatch = headers["If-None-Match"];
             string upgrade = headers["Upgrade"];
             coreRequest.IsWebSocketUpgrade = upgrade != null && upgrade.ToLower() == "websocket";
-            long length = request.ContentLength64;
-            coreRequest.DeclaredBodyLength = length;
+            coreRequest.DeclaredBodyLength = request.ContentLength64;
+            return coreRequest;
+        }
+
+        /// <summary>The body, when its declared length is within MaxRequestBodyBytes (the core answers 413 otherwise).</summary>
+        private void ReadBody(HttpListenerRequest request, HttpRequest coreRequest)
+        {
+            long length = coreRequest.DeclaredBodyLength;
             if (length > 0 && length <= _chat.Settings.MaxRequestBodyBytes)
             {
-                coreRequest.Body = ReadBody(request.InputStream, (int)length);
+                coreRequest.Body = ReadExactly(request.InputStream, (int)length);
             }
-
-            return coreRequest;
         }
 
         /// <summary>
         /// Exactly the declared length: the listener's input stream does not stop at the body's end
         /// (a read past it blocks) and its Length is only what has arrived so far.
         /// </summary>
-        private static byte[] ReadBody(Stream stream, int length)
+        private static byte[] ReadExactly(Stream stream, int length)
         {
             if (stream.CanTimeout)
             {
@@ -154,6 +210,7 @@ namespace ChatFirmware
                 response.ContentType = coreResponse.ContentType;
             }
 
+            // The core sets each header once (one Set-Cookie at most: nanoFramework merges repeats).
             for (int i = 0; i < coreResponse.HeaderCount; i++)
             {
                 string name = coreResponse.HeaderName(i);
@@ -168,7 +225,15 @@ namespace ChatFirmware
             }
 
             byte[] body = coreResponse.Body;
-            if (body != null)
+            if (coreResponse.BodyAsset != null)
+            {
+                response.ContentLength64 = coreResponse.BodyAssetLength;
+                if (!head)
+                {
+                    WriteAsset(response.OutputStream, coreResponse.BodyAsset, coreResponse.BodyAssetLength);
+                }
+            }
+            else if (body != null)
             {
                 response.ContentLength64 = body.Length;
                 if (!head)
@@ -184,12 +249,23 @@ namespace ChatFirmware
             response.Close();
         }
 
+        /// <summary>A page asset, straight from the deployed image in slices: never whole in the heap.</summary>
+        private void WriteAsset(Stream output, string name, int length)
+        {
+            for (int offset = 0; offset < length; offset += DeviceSettings.AssetSliceBytes)
+            {
+                int count = length - offset < DeviceSettings.AssetSliceBytes ? length - offset : DeviceSettings.AssetSliceBytes;
+                byte[] slice = _assets.Read(name, offset, count);
+                output.Write(slice, 0, slice.Length);
+            }
+        }
+
         private bool TakeHandler()
         {
             long deadline = Environment.TickCount64 + DeviceSettings.HandlerSlotWaitMs;
             while (true)
             {
-                if (Interlocked.Increment(ref _busy) <= _maxHandlers)
+                if (Interlocked.Increment(ref _busy) <= HandlerLimit())
                 {
                     return true;
                 }

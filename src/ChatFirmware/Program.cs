@@ -9,58 +9,119 @@ using nanoFramework.Runtime.Native;
 namespace ChatFirmware
 {
     /// <summary>
-    /// Bring-up: the access point (rebooting once when its configuration changed), DHCP, the core on
-    /// its ports, the housekeeping timer, then HTTP and WebSockets on 192.168.4.1:80.
+    /// Bring-up, in order: settings, the board passphrase, the access point (rebooting once when its
+    /// configuration changed), DHCP, the core on its ports, the recovery marker, station mode, the
+    /// housekeeping timer, then HTTP and WebSockets on port 80. docs/device.md walks through the log.
     /// </summary>
     public class Program
     {
+        private static CaptiveDnsHost _dns;
         private static readonly SerialLog Log = new SerialLog();
 
-        // Static so that neither is collected while the program runs.
+        // Static so that none is collected while the program runs.
         private static DhcpServer _dhcp;
         private static Timer _tick;
+        private static ChatServer _chat;
+        private static DeviceHealth _health;
 
         public static void Main()
         {
-            Log.Info("ChatFirmware starting");
-            if (!SoftAccessPoint.EnsureConfigured(Log))
+            Log.Info("ChatFirmware starting on " + SystemInfo.TargetName + " (nanoFramework " + SystemInfo.Version.ToString() + ")");
+            Log.Info("memory: " + DeviceHealth.NativeMemoryText());
+            FlashFiles flash = new FlashFiles(DeviceSettings.DataFolder);
+            HardwareRandom random = new HardwareRandom();
+            SettingsDocument document = SettingsFile.Load(Log, true);
+            ChatSettings settings = document.Chat ?? new ChatSettings();
+            NetworkSettings network = NetworkSettingsRules.Applicable(document.Network ?? new NetworkSettings(), Log);
+            string passphrase = NetworkSettingsRules.AccessPointPassphrase(network, BoardPassphrase.LoadOrCreate(flash, random, Log), Log);
+            LogNetwork(network, passphrase, document.Network);
+
+            RebootGuard guard = new RebootGuard(flash, Log);
+            SoftAccessPoint accessPoint = new SoftAccessPoint(network, passphrase);
+            string difference = accessPoint.Difference(Log);
+            if (difference != null && guard.Allows(difference))
             {
-                Log.Info("rebooting to apply the access point configuration");
-                Power.RebootDevice(RebootOption.NormalReboot);
+                accessPoint.Apply(Log);
+                Reboot("to apply the Wi-Fi configuration");
                 return;
             }
 
-            _dhcp = SoftAccessPoint.StartDhcp(Log);
-            if (_dhcp == null)
+            _dhcp = accessPoint.StartDhcp(Log);
+            if (_dhcp == null && guard.Allows("dhcp"))
             {
                 // As in the WiFiAP sample: the first start after flashing can fail; a reboot clears it.
-                Power.RebootDevice(RebootOption.NormalReboot);
+                Reboot("to retry the DHCP server");
                 return;
             }
 
-            ChatSettings settings = SettingsFile.Load(DeviceSettings.DataFolder + DeviceSettings.SettingsFileName, Log);
-            ChatPorts ports = new ChatPorts(new FlashFiles(DeviceSettings.DataFolder), new UptimeClock(), new WallClock(), new HardwareRandom(), new Hmac(), new ResourceAssets(), Log);
-            ChatServer chat = new ChatServer(settings, ports);
-            chat.Start();
-            _tick = new Timer(Tick, chat, DeviceSettings.TickPeriodMs, DeviceSettings.TickPeriodMs);
-            HttpHost http = new HttpHost(chat, new WebSocketHost(chat, Log), Log);
-            Log.Info("serving http://" + DeviceSettings.Address + "/ on Wi-Fi \"" + DeviceSettings.AccessPointSsid + "\"");
+            if (difference == null && _dhcp != null)
+            {
+                guard.Clear();
+            }
+
+            UptimeClock uptime = new UptimeClock();
+            ResourceAssets assets = new ResourceAssets();
+            ChatPorts ports = new ChatPorts(flash, uptime, new WallClock(), random, new Hmac(), assets, Log);
+            _health = new DeviceHealth(settings, uptime, accessPoint.Configuration, Log);
+            ports.Health = _health;
+            ports.NetworkSettings = new FlashNetworkSettings(Log);
+            _chat = new ChatServer(settings, ports);
+            _chat.Start();
+            ChatDataReset.RunIfRequested(flash, _chat, Log);
+
+            // Captive DNS (UDP 53, one socket of the budget): every name resolves to the board.
+            _dns = CaptiveDnsHost.Start(network.DeviceAddress, settings, Log);
+            StationLink.Start(network, Log);
+            WebSocketHost sockets = new WebSocketHost(_chat, Log);
+            HttpHost http = new HttpHost(_chat, sockets, _health, assets, Log);
+            _health.Http = http;
+            _tick = new Timer(Tick, null, DeviceSettings.TickPeriodMs, DeviceSettings.TickPeriodMs);
+            Log.Info("serving http://" + network.DeviceAddress + "/ on Wi-Fi \"" + network.Ssid + "\" (" + settings.MaxChatConnections + " chat connections, " + settings.MaxUsers + " accounts)");
             http.Run();
-            chat.Shutdown();
+            _chat.Shutdown();
             Log.Warn("HTTP listener stopped");
             Thread.Sleep(Timeout.Infinite);
+        }
+
+        /// <summary>What a person needs to join: the network name and, for the board's own passphrase, the passphrase itself.</summary>
+        private static void LogNetwork(NetworkSettings network, string passphrase, NetworkSettings configured)
+        {
+            if (passphrase.Length == 0)
+            {
+                Log.Warn("wifi: \"" + network.Ssid + "\" is an OPEN network (OpenNetwork is true in settings.json): anyone nearby can join");
+            }
+            else if (configured != null && passphrase == configured.Passphrase)
+            {
+                Log.Info("wifi: \"" + network.Ssid + "\", WPA2, with the passphrase from settings.json");
+            }
+            else
+            {
+                Log.Info("wifi: \"" + network.Ssid + "\", WPA2, this board's own passphrase: " + passphrase);
+            }
         }
 
         private static void Tick(object state)
         {
             try
             {
-                ((ChatServer)state).Tick();
+                _chat.Tick();
+                if (_health.Sample() == LowMemoryPolicy.Reboot)
+                {
+                    Log.Warn("memory: " + _health.RebootReason);
+                    _chat.Shutdown();
+                    Reboot("because memory ran out");
+                }
             }
             catch (Exception e)
             {
                 Log.Warn("tick failed: " + e.Message);
             }
+        }
+
+        private static void Reboot(string why)
+        {
+            Log.Warn("rebooting " + why);
+            Power.RebootDevice(RebootOption.NormalReboot);
         }
     }
 }

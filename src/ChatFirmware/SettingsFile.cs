@@ -2,37 +2,88 @@ using System;
 using System.IO;
 using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Settings;
+using ChatFirmware.Core.Text;
 using nanoFramework.Json;
 
 namespace ChatFirmware
 {
     /// <summary>
-    /// Optional overrides of the limits, as on the emulator: a JSON object whose names are
-    /// ChatSettings' properties (nanoFramework.Json sets properties, never fields). A bad file is
-    /// reported and ignored, so a typo can never keep the board from serving.
+    /// I:\chat\settings.json: the core's SettingsDocument ("Network" and "Chat" sections), read with
+    /// nanoFramework.Json (it sets public properties, never fields). A file that cannot be read is
+    /// reported and ignored, so a typo can never keep the board from serving; a missing section or
+    /// property keeps the default in code. Saving (the administrator's Wi-Fi form) writes a new file
+    /// beside the old one and then replaces it, so a power cut leaves one whole file.
     /// </summary>
     internal static class SettingsFile
     {
-        public static ChatSettings Load(string path, ILog log)
+        private const string FilePath = DeviceSettings.DataFolder + DeviceSettings.SettingsFileName;
+        private const string NewPath = FilePath + ".new";
+        private static readonly object Gate = new object();
+
+        /// <summary>The settings file, or an empty document (all defaults). <paramref name="report"/>: say what was read (at boot).</summary>
+        public static SettingsDocument Load(ILog log, bool report)
         {
-            if (File.Exists(path))
+            string path = File.Exists(FilePath) ? FilePath : (File.Exists(NewPath) ? NewPath : null);
+            if (path == null)
             {
-                try
+                if (report)
                 {
-                    ChatSettings settings = (ChatSettings)JsonConvert.DeserializeObject(File.ReadAllText(path), typeof(ChatSettings));
-                    if (settings != null)
-                    {
-                        log.Info("settings read from " + path);
-                        return settings;
-                    }
+                    log.Info("settings: no " + FilePath + "; using the defaults");
                 }
-                catch (Exception e)
-                {
-                    log.Warn("ignoring " + path + ": " + e.Message);
-                }
+
+                return new SettingsDocument();
             }
 
-            return new ChatSettings();
+            try
+            {
+                SettingsDocument document = Parse(File.ReadAllBytes(path));
+                if (document != null)
+                {
+                    if (report)
+                    {
+                        log.Info("settings: read " + path + " (" + (document.Network == null ? "no " : string.Empty) + "Network section, " + (document.Chat == null ? "no " : string.Empty) + "Chat section)");
+                    }
+
+                    return document;
+                }
+            }
+            catch (Exception e)
+            {
+                log.Warn("settings: ignoring " + path + " (" + e.Message + "); using the defaults");
+            }
+
+            return new SettingsDocument();
+        }
+
+        /// <summary>Replaces the Network section, keeping the Chat section as read. Throws when the write fails.</summary>
+        public static void SaveNetwork(NetworkSettings network, ILog log)
+        {
+            lock (Gate)
+            {
+                SettingsDocument document = Load(log, false);
+                document.Network = network;
+                byte[] bytes = Utf8.Encode(JsonConvert.SerializeObject(document));
+                using (FileStream stream = new FileStream(NewPath, FileMode.Create, FileAccess.Write))
+                {
+                    stream.Write(bytes, 0, bytes.Length);
+                }
+
+                // File.Move cannot overwrite: delete first; Load falls back to the .new file if power fails in between.
+                if (File.Exists(FilePath))
+                {
+                    File.Delete(FilePath);
+                }
+
+                File.Move(NewPath, FilePath);
+            }
+        }
+
+        private static SettingsDocument Parse(byte[] bytes)
+        {
+            // Windows editors often start a UTF-8 file with a byte-order mark, which the JSON reader refuses.
+            int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            string json = Utf8.Decode(bytes, start, bytes.Length - start);
+            return (SettingsDocument)JsonConvert.DeserializeObject(json, typeof(SettingsDocument));
         }
     }
 }

@@ -1,87 +1,158 @@
 using System.Net;
 using System.Net.NetworkInformation;
 using ChatFirmware.Core.Ports;
+using ChatFirmware.Core.Settings;
+using ChatFirmware.Core.Text;
 using Iot.Device.DhcpServer;
 
 namespace ChatFirmware
 {
     /// <summary>
-    /// The board's own open Wi-Fi network at 192.168.4.1/24, set up as nanoFramework's WiFiAP sample
-    /// does. The AP configuration is applied by the firmware only while Wi-Fi starts, so a changed
-    /// configuration is saved and the board rebooted; an unchanged one is never rewritten (flash wear).
+    /// The board's own Wi-Fi network, set up as nanoFramework's WiFiAP sample does: the WirelessAP
+    /// interface at a static /24 address, its configuration (SSID, WPA2 or open, max stations,
+    /// Enable|AutoStart), and the station configuration enabled only when the settings name a network
+    /// to join (AP+station mode). The firmware applies these only while Wi-Fi starts, so a changed
+    /// configuration is saved and the board rebooted (guarded by <see cref="RebootGuard"/>); an
+    /// unchanged one is never rewritten (flash wear). Then the managed DHCP server, which the ESP32
+    /// firmware lacks (CONFIG_LWIP_DHCPS=n).
     /// </summary>
-    internal static class SoftAccessPoint
+    internal sealed class SoftAccessPoint
     {
-        /// <summary>True when the AP already runs as configured; false when the caller must reboot.</summary>
-        public static bool EnsureConfigured(ILog log)
+        private const WirelessAPConfiguration.ConfigurationOptions Wanted = WirelessAPConfiguration.ConfigurationOptions.AutoStart | WirelessAPConfiguration.ConfigurationOptions.Enable;
+        private readonly NetworkSettings _network;
+        private readonly string _passphrase;
+        private readonly NetworkInterface _interface;
+        private readonly WirelessAPConfiguration _config;
+
+        /// <param name="passphrase">The WPA2 passphrase, or "" for an open network (never null: the native side dereferences it).</param>
+        public SoftAccessPoint(NetworkSettings network, string passphrase)
         {
-            bool changed = DisableStation(log);
-            NetworkInterface ap = FindInterface(NetworkInterfaceType.WirelessAP);
-            if (ap == null)
-            {
-                log.Warn("this firmware has no Wi-Fi access-point interface");
-                return true;
-            }
+            _network = network;
+            _passphrase = passphrase;
+            _interface = FindInterface(NetworkInterfaceType.WirelessAP);
+            _config = _interface == null ? null : WirelessAPConfiguration.GetAllWirelessAPConfigurations()[_interface.SpecificConfigId];
+        }
 
-            WirelessAPConfiguration config = WirelessAPConfiguration.GetAllWirelessAPConfigurations()[ap.SpecificConfigId];
-            WirelessAPConfiguration.ConfigurationOptions wanted = WirelessAPConfiguration.ConfigurationOptions.AutoStart | WirelessAPConfiguration.ConfigurationOptions.Enable;
-            if (config.Options == wanted && config.Ssid == DeviceSettings.AccessPointSsid && config.MaxConnections == DeviceSettings.MaxStations
-                && config.Authentication == AuthenticationType.Open && ap.IPv4Address == DeviceSettings.Address)
-            {
-                return !changed;
-            }
+        /// <summary>The firmware's access-point configuration (null when it has no access point).</summary>
+        public WirelessAPConfiguration Configuration
+        {
+            get { return _config; }
+        }
 
-            ap.EnableStaticIPv4(DeviceSettings.Address, DeviceSettings.SubnetMask, DeviceSettings.Address);
-            config.Options = wanted;
-            config.Ssid = DeviceSettings.AccessPointSsid;
-            config.MaxConnections = DeviceSettings.MaxStations;
-            config.Authentication = AuthenticationType.Open;
-            // The native side dereferences the password without a null check: an open AP needs "".
-            config.Password = string.Empty;
-            config.SaveConfiguration();
-            log.Info("access point \"" + DeviceSettings.AccessPointSsid + "\" configured");
-            return false;
+        private AuthenticationType Authentication
+        {
+            get { return _passphrase.Length == 0 ? AuthenticationType.Open : AuthenticationType.WPA2; }
         }
 
         /// <summary>
-        /// The firmware has no DHCP server of its own (CONFIG_LWIP_DHCPS=n): without this one, joining
-        /// phones get no address. Returns null when it cannot start (seen on a freshly flashed board).
+        /// What differs between the radio's stored configuration and the settings, as a reboot-guard
+        /// reason (the passphrase only as a checksum), or null when nothing does.
         /// </summary>
-        public static DhcpServer StartDhcp(ILog log)
+        public string Difference(ILog log)
         {
-            DhcpServer dhcp = new DhcpServer { CaptivePortalUrl = DeviceSettings.PortalUrl };
-            if (dhcp.Start(IPAddress.Parse(DeviceSettings.Address), IPAddress.Parse(DeviceSettings.SubnetMask)))
+            if (_config == null)
+            {
+                log.Warn("wifi: this firmware has no access-point interface");
+                return null;
+            }
+
+            string station = StationDifference();
+            bool same = _config.Options == Wanted && _config.Ssid == _network.Ssid && _config.MaxConnections == _network.MaxStations
+                && _config.Authentication == Authentication && _config.Password == _passphrase
+                && _interface.IPv4Address == _network.DeviceAddress && _interface.IPv4SubnetMask == DeviceSettings.SubnetMask;
+            if (same && station == null)
+            {
+                return null;
+            }
+
+            byte[] secret = Utf8.Encode(_passphrase);
+            return "wifi " + _network.Ssid + " " + (_passphrase.Length == 0 ? "open" : "wpa2:" + Crc32.Compute(secret, 0, secret.Length))
+                + " " + _network.MaxStations + " " + _network.DeviceAddress + (station == null ? string.Empty : " " + station);
+        }
+
+        /// <summary>Saves the configuration the settings ask for. It takes effect after a reboot.</summary>
+        public void Apply(ILog log)
+        {
+            ApplyStation(log);
+            if (_config == null)
+            {
+                return;
+            }
+
+            _interface.EnableStaticIPv4(_network.DeviceAddress, DeviceSettings.SubnetMask, _network.DeviceAddress);
+            _config.Options = Wanted;
+            _config.Ssid = _network.Ssid;
+            _config.MaxConnections = (byte)_network.MaxStations;
+            _config.Authentication = Authentication;
+            // The native side dereferences the password without a null check: an open AP needs "".
+            _config.Password = _passphrase;
+            _config.SaveConfiguration();
+            log.Info("wifi: access point \"" + _network.Ssid + "\" saved (" + (_passphrase.Length == 0 ? "OPEN" : "WPA2") + ", up to " + _network.MaxStations + " stations, " + _network.DeviceAddress + "/24)");
+        }
+
+        /// <summary>
+        /// The DHCP server that gives joining phones an address and points their captive-portal check
+        /// at the chat (RFC 8910). Returns null when it cannot start (seen on a freshly flashed board).
+        /// </summary>
+        public DhcpServer StartDhcp(ILog log)
+        {
+            DhcpServer dhcp = new DhcpServer { CaptivePortalUrl = "http://" + _network.DeviceAddress + "/" };
+            if (dhcp.Start(IPAddress.Parse(_network.DeviceAddress), IPAddress.Parse(DeviceSettings.SubnetMask), 1200))
             {
                 return dhcp;
             }
 
-            log.Warn("the DHCP server did not start");
+            log.Warn("wifi: the DHCP server did not start");
             dhcp.Dispose();
             return null;
         }
 
-        /// <summary>A pure AP: with the station enabled too the radio runs AP+STA and scans.</summary>
-        private static bool DisableStation(ILog log)
+        /// <summary>Station on with credentials (AP+station), off without: only the Enable bit needs a reboot.</summary>
+        private string StationDifference()
         {
-            NetworkInterface station = FindInterface(NetworkInterfaceType.Wireless80211);
+            Wireless80211Configuration station = StationConfiguration();
             if (station == null)
             {
-                return false;
+                return null;
             }
 
-            Wireless80211Configuration config = Wireless80211Configuration.GetAllWireless80211Configurations()[station.SpecificConfigId];
-            if ((config.Options & Wireless80211Configuration.ConfigurationOptions.Enable) == 0)
-            {
-                return false;
-            }
-
-            config.Options = Wireless80211Configuration.ConfigurationOptions.None;
-            config.SaveConfiguration();
-            log.Info("Wi-Fi station disabled");
-            return true;
+            bool wanted = _network.StationSsid.Length > 0;
+            bool enabled = (station.Options & Wireless80211Configuration.ConfigurationOptions.Enable) != 0;
+            return wanted == enabled ? null : (wanted ? "station on" : "station off");
         }
 
-        private static NetworkInterface FindInterface(NetworkInterfaceType type)
+        private void ApplyStation(ILog log)
+        {
+            Wireless80211Configuration station = StationConfiguration();
+            if (station == null || StationDifference() == null)
+            {
+                return;
+            }
+
+            if (_network.StationSsid.Length > 0)
+            {
+                station.Options = Wireless80211Configuration.ConfigurationOptions.AutoConnect;
+                station.Ssid = _network.StationSsid;
+                station.Password = _network.StationPassword;
+                log.Info("wifi: station mode on (joins \"" + _network.StationSsid + "\" as well)");
+            }
+            else
+            {
+                // A pure access point: with the station enabled too the radio runs AP+STA and scans.
+                station.Options = Wireless80211Configuration.ConfigurationOptions.None;
+                log.Info("wifi: station mode off");
+            }
+
+            station.SaveConfiguration();
+        }
+
+        private static Wireless80211Configuration StationConfiguration()
+        {
+            NetworkInterface station = FindInterface(NetworkInterfaceType.Wireless80211);
+            return station == null ? null : Wireless80211Configuration.GetAllWireless80211Configurations()[station.SpecificConfigId];
+        }
+
+        public static NetworkInterface FindInterface(NetworkInterfaceType type)
         {
             NetworkInterface[] all = NetworkInterface.GetAllNetworkInterfaces();
             for (int i = 0; i < all.Length; i++)

@@ -15,7 +15,8 @@ namespace ChatFirmware
     /// The chat sockets: nanoFramework's WebSocketServer fed by our own HttpListener (not standalone,
     /// as in the RgbSample), its events forwarded to the core. The server raises events on each
     /// client's own receive thread, and may raise "closed" inside a DisconnectClient the core makes
-    /// under its delivery lock, so the client table's lock is never held while calling the core.
+    /// under its delivery lock, so the client table's lock is never held while calling the core; the
+    /// core takes its own locks, and hands frames to the sockets (which only queue) outside its state lock.
     /// </summary>
     internal sealed class WebSocketHost
     {
@@ -31,17 +32,27 @@ namespace ChatFirmware
             _chat = chat;
             _log = log;
             WebSocketServerOptions options = new WebSocketServerOptions();
+            // Upgraded from our own HttpListener on port 80 (a standalone server would open a second listener).
             options.IsStandAlone = false;
-            options.MaxClients = DeviceSettings.WebSocketClients(chat.Settings);
+            // One more than the room holds, so that a surplus client is refused by the core with its
+            // "chat is full" close code rather than by the pool's bare 503 (which also leaks the socket).
+            options.MaxClients = chat.Settings.MaxChatConnections + 1;
             // The receiver allocates the frame's declared length: the default (int.MaxValue) lets one
             // client exhaust the heap.
             options.MaxReceiveFrameSize = chat.Settings.MaxFrameBytes;
-            options.KeepAliveInterval = TimeSpan.FromSeconds(DeviceSettings.WebSocketKeepAliveSeconds);
-            options.ServerTimeout = TimeSpan.FromSeconds(DeviceSettings.WebSocketServerTimeoutSeconds);
+            // The defaults (60 s + 30 s) keep a half-closed phone socket, and its lwIP socket, for 90 s.
+            options.KeepAliveInterval = TimeSpan.FromMilliseconds(chat.Settings.WebSocketKeepAliveMs);
+            options.ServerTimeout = TimeSpan.FromMilliseconds(chat.Settings.WebSocketTimeoutMs);
             _server = new WebSocketServer(options);
             _server.MessageReceived += OnMessageReceived;
             _server.WebSocketClosed += OnWebSocketClosed;
             _server.Start();
+        }
+
+        /// <summary>WebSocket clients connected now (each holds a socket, two threads and a timer).</summary>
+        public int ClientCount
+        {
+            get { return _server.ClientsCount; }
         }
 
         /// <summary>

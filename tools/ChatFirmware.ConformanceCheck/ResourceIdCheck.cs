@@ -47,9 +47,26 @@ namespace ChatFirmware.ConformanceCheck
                 report.Fail(Check, Path.GetFileName(designer) + " declares " + extra + ", which " + Path.GetFileName(resx) + " does not contain");
             }
 
+            // A ResXFileRef names a file beside the .resx ("path;type"); the Windows build fails without it.
+            string folder = Path.GetDirectoryName(resx)!;
+            foreach (XElement data in XDocument.Load(resx).Root!.Elements("data"))
+            {
+                string value = (string?)data.Element("value") ?? string.Empty;
+                int separator = value.IndexOf(';');
+                if (((string?)data.Attribute("type") ?? string.Empty).StartsWith("System.Resources.ResXFileRef", System.StringComparison.Ordinal) && separator > 0)
+                {
+                    string file = Path.GetFullPath(Path.Combine(folder, value.Substring(0, separator).Replace('\\', '/')));
+                    if (!File.Exists(file))
+                    {
+                        failures++;
+                        report.Fail(Check, Path.GetFileName(resx) + ": resource " + (string?)data.Attribute("name") + " refers to " + value.Substring(0, separator) + ", which does not exist");
+                    }
+                }
+            }
+
             if (failures == 0)
             {
-                report.Pass(Check, names.Count + " resources of " + Path.GetFileName(resx) + " carry the resource compiler's ids");
+                report.Pass(Check, names.Count + " resources of " + Path.GetFileName(resx) + " carry the resource compiler's ids, and their files exist");
             }
         }
 

@@ -109,5 +109,49 @@ namespace ChatFirmware.Core.Settings
 
         /// <summary>Largest request body (forms, fallback posts); at least MaxFrameBytes so a chat message fits.</summary>
         public int MaxRequestBodyBytes { get; set; } = 4096;
+
+        /// <summary>
+        /// Device: HTTP requests handled at once, long polls included (a polling chat client holds one
+        /// handler, and its socket, for up to PollWaitMs). 12 = MaxChatConnections all polling + 4 for
+        /// pages and posts. The device also never runs more than its socket table has left after the
+        /// WebSocket clients: 16 lwIP sockets - 4 fixed (listener, DHCP x2, DNS) - WebSockets
+        /// (docs/device.md).
+        /// </summary>
+        public int MaxHttpHandlers { get; set; } = 12;
+
+        // --- Low-memory policy (hosts that can measure their heap; the device samples it every 5 s) ---
+
+        /// <summary>
+        /// Below this many free bytes of managed heap (after a collection) new connections are refused
+        /// (HTTP 503, no new WebSocket), so the people already chatting keep working. About one
+        /// connected client's worth of heap plus a page request (docs/device.md).
+        /// </summary>
+        public int LowMemoryRefuseBytes { get; set; } = 16384;
+
+        /// <summary>Critically low: when free heap stays below this for LowMemoryRebootAfterMs, the device saves the history and reboots (logged).</summary>
+        public int LowMemoryRebootBytes { get; set; } = 6144;
+
+        public long LowMemoryRebootAfterMs { get; set; } = 60000;
+
+        /// <summary>No low-memory reboot before this much uptime, so a configuration that never fits cannot reboot the board in a loop.</summary>
+        public long LowMemoryRebootMinUptimeMs { get; set; } = 10L * 60 * 1000;
+
+        // --- Captive portal (docs/captive-portal.md) ---
+
+        /// <summary>
+        /// TTL of the captive DNS's answers. Short, so that a laptop that leaves for a real network soon
+        /// forgets that every name was the board; long enough that one page load asks once per name.
+        /// </summary>
+        public int DnsAnswerTtlSeconds { get; set; } = 60;
+
+        /// <summary>Client addresses remembered as signed in (more than the AP's 10-15 stations).</summary>
+        public int PortalClientCapacity { get; set; } = 16;
+
+        /// <summary>
+        /// How long a signed-in address keeps getting "online" probe answers after it was last marked.
+        /// An evening of chat; not days, because DHCP (20-minute leases) may give the address to another
+        /// phone, which should then be shown the sign-in prompt.
+        /// </summary>
+        public long PortalClientTimeoutMs { get; set; } = 4L * 60 * 60 * 1000;
     }
 }

@@ -2,13 +2,16 @@ namespace ChatFirmware.Core.Settings
 {
     /// <summary>
     /// The board's Wi-Fi: its own access point and, optionally, an existing network to join as a
-    /// station. Applied at the next reboot. Public get/set properties for nanoFramework.Json.
+    /// station. Applied at the next reboot. Public get/set properties for nanoFramework.Json; the
+    /// "Network" section of settings.json (<see cref="SettingsDocument"/>), checked by
+    /// <see cref="NetworkSettingsRules"/>.
     /// </summary>
     public sealed class NetworkSettings
     {
-        /// <summary>The access point's address; also the captive portal's DNS answer.</summary>
+        /// <summary>The access point's address (a /24 network: the managed DHCP server hands out only class-C leases); also the captive portal's DNS answer.</summary>
         public string DeviceAddress { get; set; } = "192.168.4.1";
 
+        /// <summary>The access point's network name: 1 to 31 bytes of UTF-8.</summary>
         public string Ssid { get; set; } = "ChatFirmware";
 
         /// <summary>WPA2 passphrase, 8 to 63 printable ASCII characters; empty means "not chosen yet" (the board derives its own).</summary>
@@ -17,11 +20,16 @@ namespace ChatFirmware.Core.Settings
         /// <summary>An open network only when asked for explicitly.</summary>
         public bool OpenNetwork { get; set; }
 
+        /// <summary>Phones and laptops the access point admits at once (1 to 15; ESP-IDF lowers it to 10 on C3/C6).</summary>
         public int MaxStations { get; set; } = 10;
 
         /// <summary>An existing network to join as well (AP+station); empty for access point only.</summary>
         public string StationSsid { get; set; } = string.Empty;
 
+        /// <summary>The existing network's password (empty for an open network).</summary>
         public string StationPassword { get; set; } = string.Empty;
+
+        /// <summary>How long the board tries to join <see cref="StationSsid"/> at boot; the access point serves meanwhile.</summary>
+        public int StationTimeoutMs { get; set; } = 30000;
     }
 }

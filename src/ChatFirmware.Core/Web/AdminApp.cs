@@ -127,12 +127,12 @@ namespace ChatFirmware.Core.Web
             string ssid = TextRules.TrimSpaces(form.Get("ssid") ?? string.Empty);
             string passphrase = form.Get("passphrase") ?? string.Empty;
             bool open = form.Get("open") == "1";
-            if (ssid.Length == 0 || Utf8.ByteCount(ssid) > 31)
+            if (!NetworkSettingsRules.IsSsid(ssid))
             {
                 return AccountResult.Fail(AccountResult.Invalid, "The network name needs 1 to 31 bytes.");
             }
 
-            if (passphrase.Length > 0 && !IsWpa2Passphrase(passphrase))
+            if (passphrase.Length > 0 && !NetworkSettingsRules.IsWpa2Passphrase(passphrase))
             {
                 return AccountResult.Fail(AccountResult.Invalid, "A WPA2 passphrase has 8 to 63 printable ASCII characters.");
             }
@@ -155,25 +155,6 @@ namespace ChatFirmware.Core.Web
             }
 
             return new AccountResult(AccountResult.Ok, "Wi-Fi settings saved; they apply at the next reboot.");
-        }
-
-        /// <summary>WPA2-PSK: 8 to 63 printable ASCII characters (IEEE 802.11i).</summary>
-        public static bool IsWpa2Passphrase(string passphrase)
-        {
-            if (passphrase == null || passphrase.Length < 8 || passphrase.Length > 63)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < passphrase.Length; i++)
-            {
-                if (passphrase[i] < 0x20 || passphrase[i] > 0x7E)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private NetworkSettings LoadNetwork()

@@ -26,6 +26,16 @@ namespace ChatFirmware.Core.Web
 
         public byte[] Body { get; set; }
 
+        /// <summary>
+        /// Set instead of <see cref="Body"/> when the host sends a page asset itself, slice by slice from
+        /// its IAssetSource (<see cref="Ports.IAssetSource.SendsInSlices"/>: the device, so that a whole
+        /// asset never sits in its small heap). Null for every other response.
+        /// </summary>
+        public string BodyAsset { get; set; }
+
+        /// <summary>The length in bytes of <see cref="BodyAsset"/> (the Content-Length).</summary>
+        public int BodyAssetLength { get; set; }
+
         /// <summary>Sessions this request ended (logout, eviction): the facade closes their chats.</summary>
         internal byte[][] EndedSessions { get; set; }
 

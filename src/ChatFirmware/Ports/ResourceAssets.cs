@@ -1,26 +1,63 @@
+using System;
 using ChatFirmware.Core.Ports;
+using nanoFramework.Runtime.Native;
 
 namespace ChatFirmware.Ports
 {
     /// <summary>
-    /// The page assets embedded in the deployed image (Resources.resx). Each read copies the resource
-    /// into a new array that lives only for one response; nothing is cached in the small heap.
+    /// The page assets embedded in the deployed image (Resources.resx: the build-time gzip members of
+    /// src/ChatFirmware.Core/Web/Assets). Every GetObject copies what it returns into a new array, so
+    /// bodies are read in slices (the offset/length overload) and nothing is cached in the small heap;
+    /// only each asset's length is kept, learnt once at boot.
     /// </summary>
     internal sealed class ResourceAssets : IAssetSource
     {
-        public byte[] Read(string name)
+        private static readonly string[] Names = new string[] { "app.css", "chat.js" };
+        private static readonly Resources.BinaryResources[] Ids = new Resources.BinaryResources[] { Resources.BinaryResources.app_css, Resources.BinaryResources.chat_js };
+        private readonly int[] _lengths = new int[Names.Length];
+
+        public ResourceAssets()
         {
-            if (name == "app.css")
+            for (int i = 0; i < Ids.Length; i++)
             {
-                return Resources.GetBytes(Resources.BinaryResources.app_css);
+                // The resource API has no length query: one whole copy at boot, dropped at once.
+                _lengths[i] = Resources.GetBytes(Ids[i]).Length;
+            }
+        }
+
+        public bool SendsInSlices
+        {
+            get { return true; }
+        }
+
+        public int Length(string name)
+        {
+            int index = IndexOf(name);
+            return index < 0 ? -1 : _lengths[index];
+        }
+
+        public byte[] Read(string name, int offset, int count)
+        {
+            int index = IndexOf(name);
+            if (index < 0)
+            {
+                throw new ArgumentException("no asset " + name);
             }
 
-            if (name == "chat.js")
+            return (byte[])ResourceUtility.GetObject(Resources.ResourceManager, Ids[index], offset, count);
+        }
+
+        private static int IndexOf(string name)
+        {
+            for (int i = 0; i < Names.Length; i++)
             {
-                return Resources.GetBytes(Resources.BinaryResources.chat_js);
+                if (Names[i] == name)
+                {
+                    return i;
+                }
             }
 
-            return null;
+            return -1;
         }
     }
 }

@@ -1,5 +1,6 @@
 // Declarations of nanoFramework.Runtime.Native 1.7.11 (api/nanoFramework.Runtime.Native.txt):
-// the monotonic tick, the RTC and reboot. (System.Environment ships in this assembly, not mscorlib.)
+// the monotonic tick, the RTC, reboot, the managed heap's free bytes and the firmware's identity.
+// (System.Environment ships in this assembly, not mscorlib.)
 namespace System
 {
     public static class Environment
@@ -28,5 +29,17 @@ namespace nanoFramework.Runtime.Native
     public static class Rtc
     {
         public static bool SetSystemTime(System.DateTime time) { throw null; }
+    }
+
+    public static class GC
+    {
+        public static uint Run(bool compactHeap) { throw null; }
+    }
+
+    public static class SystemInfo
+    {
+        public static string TargetName { get { throw null; } }
+
+        public static System.Version Version { get { throw null; } }
     }
 }

@@ -26,7 +26,8 @@ namespace ChatFirmware.UnitTests
             Hmac = new ManagedHmacSha256();
             Assets = MemoryAssets.Standard();
             Log = new ListLog();
-            Server = new ChatServer(settings, new ChatPorts(flash, clock, clock, random, Hmac, Assets, Log));
+            Ports = new ChatPorts(flash, clock, clock, random, Hmac, Assets, Log);
+            Server = new ChatServer(settings, Ports);
             Server.Start();
         }
 
@@ -45,6 +46,9 @@ namespace ChatFirmware.UnitTests
         public ListLog Log { get; private set; }
 
         public ChatServer Server { get; private set; }
+
+        /// <summary>The ports the server was built with; tests may plug the optional ones in (NetworkSettings, Health).</summary>
+        public ChatPorts Ports { get; private set; }
 
         /// <summary>Defaults, except PBKDF2 at 2 rounds so that tests hash quickly.</summary>
         public static ChatSettings TestSettings()
