@@ -23,6 +23,17 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 /usr/bin/chromium --version 2>/dev/null | head -n 1
 
+step "DNS client for the captive-portal tests (Debian's dnsutils: dig)"
+if ! command -v dig >/dev/null 2>&1; then
+  as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq dnsutils >/dev/null
+fi
+dig -v 2>&1 | head -n 1
+
+step "PowerShell 7 for the flash-script tests (local dotnet tool in .tools/)"
+if [ ! -x .tools/pwsh ]; then dotnet tool install --tool-path .tools PowerShell --version 7.6.9 >/dev/null; fi
+
 step "format check (dotnet format --verify-no-changes)"
 dotnet format ChatFirmware.Host.slnf --verify-no-changes
 
@@ -40,6 +51,9 @@ run_tests tests/ChatFirmware.EndToEnd -c Release --no-build
 
 step "browser tests (Chromium + Playwright against the emulator)"
 run_tests tests/ChatFirmware.BrowserTests -c Release --no-build
+
+step "flash script (nf-flash.ps1 -WhatIf under pwsh) and the committed gzip assets"
+run_tests tests/ChatFirmware.FlashScriptTests -c Release --no-build
 
 passed=$(grep -oE 'Passed: +[0-9]+' "$results" | awk '{ s += $2 } END { print s + 0 }')
 failed=$(grep -oE 'Failed: +[0-9]+' "$results" | awk '{ s += $2 } END { print s + 0 }')

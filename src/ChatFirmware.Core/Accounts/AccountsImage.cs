@@ -69,6 +69,12 @@ namespace ChatFirmware.Core.Accounts
                 string email = reader.ReadString();
                 bool isAdmin = (reader.ReadByte() & 1) != 0;
                 int iterations = (int)reader.ReadUInt32();
+                if (iterations < 1)
+                {
+                    // PBKDF2 refuses such a count: loading it would make that user's every login throw.
+                    throw new CorruptImageException("stored PBKDF2 iteration count below 1");
+                }
+
                 byte[] salt = reader.ReadBytes(User.SaltBytes);
                 byte[] hash = reader.ReadBytes(User.HashBytes);
                 users.Add(new User(id, name, email, salt, hash, iterations, isAdmin));

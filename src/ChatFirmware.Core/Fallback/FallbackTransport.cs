@@ -106,9 +106,13 @@ namespace ChatFirmware.Core.Fallback
                         int index = _clients.IndexOf(socket.PollId);
                         if (index >= 0)
                         {
+                            // A queue overflow closes the socket behind the room's back: it leaves the room here.
+                            _room.Closed(_clients.ConnectionAt(index), _outbox);
                             _clients.RemoveAt(index);
                         }
                     }
+
+                    _outbox.Flush();
                 }
             }
 
@@ -164,8 +168,18 @@ namespace ChatFirmware.Core.Fallback
             _ports.Random.Fill(id);
             PollingSocket socket = new PollingSocket(Hex.Encode(id, 0, id.Length), session.TokenHash, _settings.PollQueueMessages, _ports.Uptime.UptimeMilliseconds);
             ChatConnection connection = _room.Connect(socket, user.Id, user.Name, user.IsAdmin, session.TokenHash);
-            if (_room.Open(connection, QueryString.GetLong(request, "after"), _outbox))
+            if (_room.Open(connection, QueryString.GetLong(request, "after"), _outbox) && !_clients.Add(socket, connection))
             {
+                // The slots are held by polls the room already ended (logout, overflow) whose page never came back.
+                for (int i = _clients.Count - 1; i >= 0; i--)
+                {
+                    if (_clients.SocketAt(i).CloseCode != 0)
+                    {
+                        _room.Closed(_clients.ConnectionAt(i), _outbox);
+                        _clients.RemoveAt(i);
+                    }
+                }
+
                 _clients.Add(socket, connection);
             }
 

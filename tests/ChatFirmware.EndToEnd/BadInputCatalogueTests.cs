@@ -1,0 +1,304 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.WebSockets;
+using System.Text;
+using System.Threading.Tasks;
+using ChatFirmware.Core.Settings;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace ChatFirmware.EndToEnd
+{
+    /// <summary>
+    /// The bad-input catalogue: malformed and hostile HTTP requests and WebSocket messages against the
+    /// emulator, each with the exact answer it must get. The same table is printed in
+    /// docs/reliability.md, and a test keeps the two identical.
+    /// </summary>
+    [TestClass]
+    public sealed class BadInputCatalogueTests
+    {
+        private const string Form = "Content-Type: application/x-www-form-urlencoded";
+        private const string SameSite = "Origin: {origin}";
+        private const string Session = "Cookie: cf_session={token}";
+        private const string Password = "alice-secret-1";
+        private const string DocStart = "<!-- bad-input-catalogue:start -->";
+        private const string DocEnd = "<!-- bad-input-catalogue:end -->";
+        private static TestEmulator? _emulator;
+        private static string _token = string.Empty;
+
+        /// <summary>One row: what is sent (as the docs describe it), the answer it must get, and how to send it.</summary>
+        public sealed record Row(string Area, string Input, string Expected, Func<Task<string>> Run);
+
+        public static IReadOnlyList<Row> Table { get; } = new List<Row>
+        {
+            Http("Body", "POST /login with Content-Length 4097 (MaxRequestBodyBytes + 1)", "413", "POST", "/login", Bytes(4097, 'x'), Form, SameSite),
+            Http("Body", "POST /register with a chunked body of 5000 bytes (no Content-Length)", "413", "POST", "/register", Chunked(Bytes(5000, 'x')), Form, SameSite, "Transfer-Encoding: chunked"),
+            Http("Body", "POST /api/messages with a 4097-byte body", "413", "POST", "/api/messages?poll=00", Bytes(4097, ' '), "Content-Type: application/json", SameSite, Session),
+            Http("Form", "form with a bad percent escape (email=%zz)", "400", "POST", "/login", Latin("email=%zz&password=x"), Form, SameSite),
+            Http("Form", "form ending in a cut escape (password=%4)", "400", "POST", "/login", Latin("email=a&password=%4"), Form, SameSite),
+            Http("Form", "escape decoding to invalid UTF-8 (%C3%28)", "400", "POST", "/login", Latin("email=%C3%28&password=x"), Form, SameSite),
+            Http("Form", "overlong UTF-8 escape (%C0%AF)", "400", "POST", "/login", Latin("email=%C0%AF&password=x"), Form, SameSite),
+            Http("Form", "raw invalid UTF-8 bytes in the body (FF FE)", "400", "POST", "/login", new byte[] { (byte)'e', (byte)'=', 0xFF, 0xFE }, Form, SameSite),
+            Http("Form", "17 fields (the form reader keeps 16)", "400", "POST", "/login", Latin(string.Join("&", Enumerable.Range(0, 17).Select(i => "f" + i + "=1"))), Form, SameSite),
+            Http("Form", "registration with only a name", "400", "POST", "/register", Latin("name=mallory"), Form, SameSite),
+            Http("Form", "registration with an empty body", "400", "POST", "/register", Array.Empty<byte>(), Form, SameSite),
+            Http("Form", "login without a password", "401", "POST", "/login", Latin("email=alice%40example.org"), Form, SameSite),
+            Http("Form", "form type in capitals with a charset (accepted; wrong password)", "401", "POST", "/login", Latin("email=alice&password=nope"), "Content-Type: APPLICATION/X-WWW-FORM-URLENCODED; charset=UTF-8", SameSite),
+            Http("Content type", "login as text/plain", "415", "POST", "/login", Latin("email=alice&password=x"), "Content-Type: text/plain", SameSite),
+            Http("Content type", "login as multipart/form-data", "415", "POST", "/login", Latin("--x\r\n\r\n--x--"), "Content-Type: multipart/form-data; boundary=x", SameSite),
+            Http("Content type", "registration as application/json", "415", "POST", "/register", Latin("{\"name\":\"m\"}"), "Content-Type: application/json", SameSite),
+            Http("Cookie", "GET /chat with the real session cookie (control)", "200", "GET", "/chat", null, Session),
+            Http("Cookie", "the real cookie among junk cookies and spaces (control)", "200", "GET", "/chat", null, "Cookie: a=1;;  cf_session = {token} ; =x; b"),
+            Http("Cookie", "garbage Cookie header (;;garbage;=;==x)", "303 -> /", "GET", "/chat", null, "Cookie: ;;garbage;=;==x"),
+            Http("Cookie", "cf_session of 31 hex digits", "303 -> /", "GET", "/chat", null, "Cookie: cf_session={token31}"),
+            Http("Cookie", "cf_session of 33 hex digits (the token plus one)", "303 -> /", "GET", "/chat", null, "Cookie: cf_session={token}0"),
+            Http("Cookie", "forged cf_session (32 hex digits)", "303 -> /", "GET", "/chat", null, "Cookie: cf_session=00112233445566778899aabbccddeeff"),
+            Http("Cookie", "cf_session with non-hex characters", "303 -> /", "GET", "/chat", null, "Cookie: cf_session=zz112233445566778899aabbccddeeff"),
+            Http("Cookie", "empty cf_session", "303 -> /", "GET", "/chat", null, "Cookie: cf_session="),
+            Http("Cookie", "WebSocket upgrade with a forged cookie", "401", "GET", "/ws", null, "Cookie: cf_session=00112233445566778899aabbccddeeff", SameSite, "Connection: Upgrade", "Upgrade: websocket", "Sec-WebSocket-Version: 13", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=="),
+            Http("Origin", "login form posted from another site", "403", "POST", "/login", Latin("email=alice&password=" + Password), Form, "Origin: http://evil.example"),
+            Http("Origin", "logout posted from another site with the session cookie", "403", "POST", "/logout", Array.Empty<byte>(), Form, "Origin: http://evil.example", Session),
+            Http("Origin", "admin action posted from another site with the admin's cookie", "403", "POST", "/admin/history/clear", Array.Empty<byte>(), Form, "Origin: http://evil.example", Session),
+            Http("Origin", "login form with Origin: null", "403", "POST", "/login", Latin("email=alice&password=" + Password), Form, "Origin: null"),
+            Http("Origin", "fallback message posted from another site", "403", "POST", "/api/messages?poll=00", Latin("{\"type\":\"send\",\"text\":\"x\"}"), "Content-Type: application/json", "Origin: http://evil.example", Session),
+            Http("Origin", "WebSocket upgrade from another site with the session cookie", "403", "GET", "/ws", null, Session, "Origin: http://evil.example", "Connection: Upgrade", "Upgrade: websocket", "Sec-WebSocket-Version: 13", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=="),
+            Http("Route", "GET /admin.php", "404", "GET", "/admin.php", null),
+            Http("Route", "GET /../../etc/passwd", "404", "GET", "/../../etc/passwd", null),
+            Http("Route", "GET /%zz (bad escape in the path)", "404", "GET", "/%zz", null),
+            Http("Method", "DELETE /", "405 Allow: GET, HEAD, POST", "DELETE", "/", null),
+            Http("Method", "PUT /login", "405 Allow: POST", "PUT", "/login", Array.Empty<byte>()),
+            Http("Method", "POST /chat", "405 Allow: GET, HEAD", "POST", "/chat", Array.Empty<byte>(), Form, SameSite),
+            Http("Method", "POST /app.css", "405 Allow: GET, HEAD", "POST", "/app.css", Array.Empty<byte>(), Form, SameSite),
+            Http("Method", "GET /api/messages", "405 Allow: POST", "GET", "/api/messages", null, Session),
+            Http("Method", "POST /api/events", "405 Allow: GET", "POST", "/api/events", Array.Empty<byte>(), SameSite, Session),
+            Http("Upgrade", "GET /ws without an upgrade", "426 Upgrade: websocket", "GET", "/ws", null, Session),
+            Http("Upgrade", "POST /ws", "426 Upgrade: websocket", "POST", "/ws", Array.Empty<byte>(), SameSite, Session),
+            Http("Fallback", "GET /api/events without a session", "401", "GET", "/api/events?after=0", null),
+            Http("Fallback", "GET /api/events with an unknown poll id", "410", "GET", "/api/events?poll=00112233445566778899aabbccddeeff", null, Session),
+            Http("Fallback", "POST /api/messages with an unknown poll id", "410", "POST", "/api/messages?poll=00112233445566778899aabbccddeeff", Latin("{\"type\":\"send\",\"text\":\"x\"}"), "Content-Type: application/json", SameSite, Session),
+            Http("HTTP framing (emulator's parser)", "a request line that is not HTTP", "400", "GARBAGE", string.Empty, null),
+            Http("HTTP framing (emulator's parser)", "a header line without a colon", "400", "GET", "/", null, "NoColonHere"),
+            Http("HTTP framing (emulator's parser)", "Content-Length: -1", "400", "POST", "/login", Array.Empty<byte>(), "Content-Length: -1", Form),
+            Ws("Frame", "text frame with invalid UTF-8 (C3 28)", "close 1007", new byte[] { 0xC3, 0x28 }, WebSocketMessageType.Text),
+            Ws("Frame", "binary frame with invalid UTF-8 (ED A0 80, a surrogate)", "close 1007", new byte[] { 0xED, 0xA0, 0x80 }, WebSocketMessageType.Binary),
+            Ws("Frame", "text frame of MaxFrameBytes + 1 (4097 bytes)", "close 1009", SendOfSize(4097), WebSocketMessageType.Text),
+            Ws("Frame", "binary frame of 4097 bytes", "close 1009", SendOfSize(4097), WebSocketMessageType.Binary),
+            Ws("Frame", "5000-byte message in 3 fragments", "close 1009", SendOfSize(5000), WebSocketMessageType.Text, 3),
+            Ws("Frame", "frame of exactly MaxFrameBytes (500 characters as \\u escapes, padded)", "message", ExactlyMaxFrame(), WebSocketMessageType.Text),
+            Ws("Frame", "binary frame with a valid message (the device's own frame type)", "message", Send("binary is fine"), WebSocketMessageType.Binary),
+            Ws("Frame", "valid message in 3 fragments", "message", Send("fragmented but fine"), WebSocketMessageType.Text, 3),
+            Ws("Frame", "empty frame", "error bad_message", Array.Empty<byte>(), WebSocketMessageType.Text),
+            Ws("JSON", "not JSON", "error bad_message", Latin("hello"), WebSocketMessageType.Text),
+            Ws("JSON", "a JSON array", "error bad_message", Latin("[{\"type\":\"send\",\"text\":\"x\"}]"), WebSocketMessageType.Text),
+            Ws("JSON", "a nested object as the text", "error bad_message", Latin("{\"type\":\"send\",\"text\":{\"a\":1}}"), WebSocketMessageType.Text),
+            Ws("JSON", "a fraction", "error bad_message", Latin("{\"type\":\"clock\",\"now\":1.5}"), WebSocketMessageType.Text),
+            Ws("JSON", "an unpaired surrogate escape", "error bad_message", Latin("{\"type\":\"send\",\"text\":\"\\ud800\"}"), WebSocketMessageType.Text),
+            Ws("JSON", "a raw control character in a string", "error bad_message", Latin("{\"type\":\"send\",\"text\":\"a\u0001b\"}"), WebSocketMessageType.Text),
+            Ws("JSON", "no type", "error bad_message", Latin("{\"text\":\"hi\"}"), WebSocketMessageType.Text),
+            Ws("JSON", "trailing garbage after the object", "error bad_message", Latin("{\"type\":\"send\",\"text\":\"hi\"}x"), WebSocketMessageType.Text),
+            Ws("Protocol", "unknown type", "error unknown_type", Latin("{\"type\":\"shout\",\"text\":\"hi\"}"), WebSocketMessageType.Text),
+            Ws("Protocol", "text of only white space", "error empty", Send(" \t\u3000 "), WebSocketMessageType.Text),
+            Ws("Protocol", "501 emoji as UTF-8 (MaxMessageCodePoints + 1 code points, 2029 bytes)", "error too_long", Send(string.Concat(Enumerable.Repeat("\ud83d\ude00", 501))), WebSocketMessageType.Text),
+            Ws("Protocol", "500 emoji written as \\uD83D\\uDE00 escapes (6025 bytes, over MaxFrameBytes)", "close 1009", Latin("{\"type\":\"send\",\"text\":\"" + string.Concat(Enumerable.Repeat("\\ud83d\\ude00", 500)) + "\"}"), WebSocketMessageType.Text),
+            Ws("Protocol", "private message to nobody", "error unknown_recipient", Latin("{\"type\":\"send\",\"text\":\"psst\",\"to\":\"nobody\"}"), WebSocketMessageType.Text),
+            Ws("Protocol", "clock before 2024", "error bad_clock", Latin("{\"type\":\"clock\",\"now\":5}"), WebSocketMessageType.Text),
+            new Row("Protocol", "11 messages at once (RateLimitBurst + 1)", "error rate_limited", RateLimitAsync),
+        };
+
+        public static IEnumerable<object[]> Inputs => Table.Select(row => new object[] { row.Area + ": " + row.Input });
+
+        [ClassInitialize]
+        public static async Task StartAsync(TestContext context)
+        {
+            ChatSettings settings = TestEmulator.TestSettings();
+            settings.MaxSessions = 100;
+            settings.MaxChatConnections = 32;
+            // Some rows fail a login on purpose; the throttle (tested on its own) must not slow the rest down.
+            settings.LoginFreeFailures = 1000;
+            _emulator = await TestEmulator.StartAsync(settings: settings);
+            using BrowserLikeClient alice = new BrowserLikeClient(_emulator.BaseUri);
+            await alice.RegisterAndLoginAsync("Alice", "alice@example.org", Password);
+            _token = alice.SessionCookie!;
+        }
+
+        [ClassCleanup]
+        public static async Task StopAsync()
+        {
+            if (_emulator != null)
+            {
+                await _emulator.DisposeAsync();
+            }
+        }
+
+        [TestMethod]
+        [DynamicData(nameof(Inputs))]
+        public async Task Bad_input_gets_its_documented_answer(string input)
+        {
+            Row row = Table.Single(r => r.Area + ": " + r.Input == input);
+
+            string actual = await row.Run();
+
+            Assert.AreEqual(row.Expected, actual, input);
+        }
+
+        [TestMethod]
+        public async Task The_server_still_serves_after_the_whole_catalogue()
+        {
+            foreach (Row row in Table)
+            {
+                await row.Run();
+            }
+
+            using BrowserLikeClient alice = new BrowserLikeClient(_emulator!.BaseUri);
+            await alice.LoginAsync("alice@example.org", Password);
+            using RawChatSocket chat = await RawChatSocket.OpenAsync(_emulator.BaseUri, alice.SessionCookie!);
+            await chat.SendTextAsync("{\"type\":\"send\",\"text\":\"still here\"}");
+            Assert.AreEqual("message", await chat.NextAsync());
+        }
+
+        /// <summary>With CHATFW_UPDATE_DOCS=1 the test writes the table into docs/reliability.md instead of only comparing.</summary>
+        [TestMethod]
+        public void Docs_reliability_md_lists_exactly_this_table()
+        {
+            string path = Path.Combine(RepositoryRoot(), "docs", "reliability.md");
+            string docs = File.ReadAllText(path).ReplaceLineEndings("\n");
+            int start = docs.IndexOf(DocStart, StringComparison.Ordinal);
+            int end = docs.IndexOf(DocEnd, StringComparison.Ordinal);
+            Assert.IsTrue(start >= 0 && end > start, "docs/reliability.md holds the markers " + DocStart + " and " + DocEnd);
+            if (Environment.GetEnvironmentVariable("CHATFW_UPDATE_DOCS") == "1")
+            {
+                docs = docs.Substring(0, start + DocStart.Length) + "\n" + Markdown() + "\n" + docs.Substring(end);
+                File.WriteAllText(path, docs);
+                end = docs.IndexOf(DocEnd, StringComparison.Ordinal);
+            }
+
+            string listed = docs.Substring(start + DocStart.Length, end - start - DocStart.Length).Trim();
+            Assert.AreEqual(Markdown(), listed, "docs/reliability.md is out of step with this table: run the end-to-end tests once with CHATFW_UPDATE_DOCS=1");
+        }
+
+        /// <summary>The table as docs/reliability.md prints it.</summary>
+        public static string Markdown()
+        {
+            StringBuilder table = new StringBuilder("| # | area | input | answer |\n| ---: | --- | --- | --- |");
+            for (int i = 0; i < Table.Count; i++)
+            {
+                string input = Table[i].Input.Replace("|", "\\|", StringComparison.Ordinal);
+                table.Append("\n| ").Append(i + 1).Append(" | ").Append(Table[i].Area).Append(" | ").Append(input).Append(" | ").Append(Table[i].Expected).Append(" |");
+            }
+
+            return table.ToString();
+        }
+
+        private static Row Http(string area, string input, string expected, string method, string target, byte[]? body, params string[] headers)
+        {
+            return new Row(area, input, expected, async () =>
+            {
+                Uri baseUri = _emulator!.BaseUri;
+                string[] filled = headers.Select(h => h.Replace("{origin}", baseUri.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)
+                    .Replace("{token31}", _token.Substring(1), StringComparison.Ordinal).Replace("{token}", _token, StringComparison.Ordinal)).ToArray();
+                byte[] request = method == "GARBAGE" ? Latin("GARBAGE\r\n\r\n") : RawHttp.Request(baseUri, method, target, body, filled);
+                RawResponse response = await RawHttp.SendAsync(baseUri, request);
+                return Describe(response);
+            });
+        }
+
+        private static Row Ws(string area, string input, string expected, byte[] frame, WebSocketMessageType type, int fragments = 1)
+        {
+            return new Row(area, input, expected, async () =>
+            {
+                using RawChatSocket chat = await RawChatSocket.OpenAsync(_emulator!.BaseUri, await NewSessionAsync());
+                await chat.SendAsync(frame, type, fragments);
+                return await chat.NextAsync();
+            });
+        }
+
+        private static async Task<string> RateLimitAsync()
+        {
+            using RawChatSocket chat = await RawChatSocket.OpenAsync(_emulator!.BaseUri, await NewSessionAsync());
+            for (int i = 0; i < 11; i++)
+            {
+                await chat.SendAsync(Send("burst " + i), WebSocketMessageType.Text);
+            }
+
+            for (int i = 0; i < 11; i++)
+            {
+                string outcome = await chat.NextAsync();
+                if (outcome != "message")
+                {
+                    return outcome;
+                }
+            }
+
+            return "all 11 sent";
+        }
+
+        /// <summary>A fresh session for each socket, so that one row's messages never use up another's rate limit.</summary>
+        private static async Task<string> NewSessionAsync()
+        {
+            using BrowserLikeClient alice = new BrowserLikeClient(_emulator!.BaseUri);
+            await alice.LoginAsync("alice@example.org", Password);
+            return alice.SessionCookie!;
+        }
+
+        private static string Describe(RawResponse response)
+        {
+            string described = response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (response.Status == 303)
+            {
+                described += " -> " + response.Header("Location");
+            }
+            else if (response.Status == 405)
+            {
+                described += " Allow: " + response.Header("Allow");
+            }
+            else if (response.Status == 426)
+            {
+                described += " Upgrade: " + response.Header("Upgrade");
+            }
+
+            return described;
+        }
+
+        /// <summary>A send message of exactly 4096 bytes: 500 characters written as \u escapes, padded with JSON white space.</summary>
+        private static byte[] ExactlyMaxFrame()
+        {
+            string json = "{\"type\":\"send\",\"text\":\"" + string.Concat(Enumerable.Repeat("\\u00e9", 500)) + "\"}";
+            return Latin(json.Insert(1, new string(' ', new ChatSettings().MaxFrameBytes - json.Length)));
+        }
+
+        /// <summary>A send message as the chat page writes it: JSON.stringify escapes only quotes, backslashes and controls, and keeps every other character (emoji too) as UTF-8.</summary>
+        private static byte[] Send(string text)
+        {
+            StringBuilder json = new StringBuilder("{\"type\":\"send\",\"text\":\"");
+            foreach (char c in text)
+            {
+                json.Append(c == '"' || c == '\\' ? "\\" + c : (c < 0x20 ? "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString()));
+            }
+
+            return Encoding.UTF8.GetBytes(json.Append("\"}").ToString());
+        }
+
+        private static byte[] SendOfSize(int bytes) => Send(new string('a', bytes - Send(string.Empty).Length));
+
+        private static byte[] Latin(string text) => Encoding.Latin1.GetBytes(text);
+
+        private static byte[] Bytes(int count, char c) => Latin(new string(c, count));
+
+        private static byte[] Chunked(byte[] body)
+        {
+            return Latin(body.Length.ToString("x", System.Globalization.CultureInfo.InvariantCulture) + "\r\n").Concat(body).Concat(Latin("\r\n0\r\n\r\n")).ToArray();
+        }
+
+        private static string RepositoryRoot()
+        {
+            DirectoryInfo? directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "ChatFirmware.Host.slnf")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+        }
+    }
+}
