@@ -58,7 +58,7 @@ namespace ChatFirmware.LoadCompare
             string folder = Path.Combine(Path.GetTempPath(), "chatfw-load-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
             string settingsFile = Path.Combine(folder, "settings.json");
-            File.WriteAllText(settingsFile, JsonSerializer.Serialize(settings));
+            File.WriteAllText(settingsFile, JsonSerializer.Serialize(new { Chat = settings }));
             string dll = Path.Combine(AppContext.BaseDirectory, "ChatFirmware.Emulator.dll");
             ProcessStartInfo start = new ProcessStartInfo("dotnet")
             {

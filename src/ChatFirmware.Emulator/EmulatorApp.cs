@@ -37,6 +37,9 @@ namespace ChatFirmware.Emulator
 
         public ChatServer Server => _server;
 
+        /// <summary>Cancelled when the host begins to stop (SIGINT/SIGTERM are handled by ASP.NET Core's lifetime).</summary>
+        public CancellationToken Stopping => _web.Lifetime.ApplicationStopping;
+
         /// <summary>The captive portal's DNS, when <c>--dns</c> asked for one.</summary>
         public DnsServer? Dns { get; private set; }
 

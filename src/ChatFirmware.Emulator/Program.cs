@@ -14,7 +14,7 @@ namespace ChatFirmware.Emulator
             try
             {
                 options = EmulatorOptions.Parse(args);
-                settings = SettingsFile.Load(options.SettingsFile);
+                settings = SettingsFile.Load(options.SettingsFile, options.DataFolder);
             }
             catch (ArgumentException e)
             {
@@ -32,7 +32,15 @@ namespace ChatFirmware.Emulator
 
             await using EmulatorApp app = await EmulatorApp.StartAsync(options, settings);
             Console.WriteLine("ChatFirmware emulator: open " + app.Url + " (data in " + System.IO.Path.GetFullPath(options.DataFolder) + "; Ctrl+C stops)");
-            stopRequested.Wait();
+            try
+            {
+                stopRequested.Wait(app.Stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C or SIGTERM reached ASP.NET Core's lifetime first: shut down the same way.
+            }
+
             Console.WriteLine("shutting down");
             return 0;
         }

@@ -1,28 +1,35 @@
 using System;
 using System.IO;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ChatFirmware.Core.Settings;
 
 namespace ChatFirmware.Emulator
 {
-    /// <summary>Reads settings overrides: a JSON object whose property names are ChatSettings' properties.</summary>
+    /// <summary>
+    /// Reads the device's settings format, {"Network":{...},"Chat":{...}} with ChatSettings' property
+    /// names (docs/settings.sample.json): from --settings, else from settings.json in the data folder.
+    /// Missing sections keep their defaults; unknown names are refused so that a typo is not ignored.
+    /// </summary>
     public static class SettingsFile
     {
-        public static ChatSettings Load(string? path)
+        public static ChatSettings Load(string? path, string dataFolder)
         {
-            if (path == null)
+            string file = path ?? Path.Combine(dataFolder, "settings.json");
+            if (path == null && !File.Exists(file))
             {
                 return new ChatSettings();
             }
 
             try
             {
-                ChatSettings? settings = JsonSerializer.Deserialize<ChatSettings>(File.ReadAllText(path), new JsonSerializerOptions { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow });
-                return settings ?? new ChatSettings();
+                JsonSerializerOptions options = new JsonSerializerOptions { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+                SettingsDocument? document = JsonSerializer.Deserialize<SettingsDocument>(File.ReadAllText(file), options);
+                return document?.Chat ?? new ChatSettings();
             }
             catch (Exception e) when (e is IOException || e is JsonException)
             {
-                throw new ArgumentException("cannot read settings file " + path + ": " + e.Message);
+                throw new ArgumentException("cannot read settings file " + file + ": " + e.Message);
             }
         }
     }
