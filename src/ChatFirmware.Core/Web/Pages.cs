@@ -9,7 +9,7 @@ namespace ChatFirmware.Core.Web
     /// </summary>
     public static class Pages
     {
-        public static byte[] Login(string notice, string error, string login)
+        public static byte[] Login(string notice, string error, string login, string deviceAddress)
         {
             StringBuilder html = Begin("Log in");
             html.Append("<h1>ChatFirmware</h1><p class=\"lead\">The private chat of this Wi-Fi network.</p>");
@@ -18,6 +18,12 @@ namespace ChatFirmware.Core.Web
             Field(html, "email", "Email or name", "text", login, "username", 64);
             Field(html, "password", "Password", "password", null, "current-password", 128);
             html.Append("<button type=\"submit\">Log in</button></form>");
+            // Below the form, visible in a phone's small sign-in sheet: phones route around a Wi-Fi without internet.
+            html.Append("<details class=\"hint\"><summary>");
+            Html.Append(html, CaptivePortal.PortalHint.Title);
+            html.Append("</summary><p>");
+            Html.Append(html, CaptivePortal.PortalHint.Text(deviceAddress));
+            html.Append("</p></details>");
             html.Append("<p>No account yet? <a href=\"/register\">Create one</a>.</p>");
             return End(html);
         }

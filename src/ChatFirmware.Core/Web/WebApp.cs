@@ -150,7 +150,7 @@ namespace ChatFirmware.Core.Web
             }
 
             string notice = request.Query == "registered=1" ? "Account created. You can log in now." : null;
-            return Page(200, Pages.Login(notice, null, null));
+            return Page(200, Pages.Login(notice, null, null, _deviceAddress));
         }
 
         private HttpResponse PostForm(HttpRequest request)
@@ -232,7 +232,7 @@ namespace ChatFirmware.Core.Web
             }
 
             int status = result.Status == AccountResult.Throttled ? 429 : (result.Status == AccountResult.StoreFailed ? 503 : 401);
-            HttpResponse refusal = Page(status, Pages.Login(null, result.Message, login));
+            HttpResponse refusal = Page(status, Pages.Login(null, result.Message, login, _deviceAddress));
             if (result.Status == AccountResult.Throttled)
             {
                 refusal.SetHeader("Retry-After", result.RetryAfterSeconds.ToString());
