@@ -60,8 +60,10 @@ namespace ChatFirmware.Core.Settings
         public int MaxMessageCodePoints { get; set; } = 500;
 
         /// <summary>
-        /// Largest incoming WebSocket message. A message of MaxMessageCodePoints characters escaped as
-        /// \uXXXX in JSON takes 6 bytes a character plus the envelope.
+        /// Largest incoming WebSocket message. The page sends raw UTF-8 (at most 4 bytes a code point:
+        /// 500 emoji take about 2 KB with the envelope). A client that escapes every character as
+        /// \uXXXX needs 6 bytes per BMP character and 12 per emoji, so 500 escaped emoji exceed this
+        /// and close with 1009; kept at 4 KB for the device's heap.
         /// </summary>
         public int MaxFrameBytes { get; set; } = 4096;
 
