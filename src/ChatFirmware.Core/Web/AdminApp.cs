@@ -172,24 +172,7 @@ namespace ChatFirmware.Core.Web
 
         private static int IntField(FormReader form, string name)
         {
-            string text = form.Get(name);
-            if (text == null || text.Length == 0 || text.Length > 9)
-            {
-                return 0;
-            }
-
-            int value = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (text[i] < '0' || text[i] > '9')
-                {
-                    return 0;
-                }
-
-                value = (value * 10) + (text[i] - '0');
-            }
-
-            return value;
+            return (int)Digits.ParseOrZero(form.Get(name), 9);
         }
     }
 }

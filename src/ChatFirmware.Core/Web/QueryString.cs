@@ -19,25 +19,8 @@ namespace ChatFirmware.Core.Web
         /// <summary>A non-negative integer parameter, or 0 when absent or malformed.</summary>
         public static long GetLong(HttpRequest request, string name)
         {
-            string text = Get(request, name);
-            if (text == null || text.Length == 0 || text.Length > 17)
-            {
-                return 0;
-            }
-
-            long value = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c < '0' || c > '9')
-                {
-                    return 0;
-                }
-
-                value = (value * 10) + (c - '0');
-            }
-
-            return value;
+            // 17 digits stay far inside long and cover every message id.
+            return Digits.ParseOrZero(Get(request, name), 17);
         }
     }
 }
