@@ -15,6 +15,8 @@ namespace ChatFirmware.Core.Accounts
         private readonly SlotStore _slots;
         private readonly IUptimeClock _uptime;
         private readonly ILog _log;
+        // The last committed state as a whole slot image (the very array written to flash, so keeping
+        // it costs no copy); a failed write rolls memory back to it.
         private byte[] _committed;
         private long _committedAtMs;
 
@@ -56,7 +58,7 @@ namespace ChatFirmware.Core.Accounts
                 }
             }
 
-            _committed = AccountsImage.Encode(Users, Sessions, now);
+            _committed = Snapshot(now);
             _committedAtMs = now;
             _log.Info("accounts: " + Users.Count + " users, " + Sessions.Count + " sessions loaded");
         }
@@ -68,11 +70,9 @@ namespace ChatFirmware.Core.Accounts
         public bool TryCommit()
         {
             long now = _uptime.UptimeMilliseconds;
-            byte[] payload = AccountsImage.Encode(Users, Sessions, now);
             try
             {
-                _slots.Save(AccountsImage.FormatVersion, payload);
-                _committed = payload;
+                _committed = _slots.Save(AccountsImage.FormatVersion, new AccountsImage(Users, Sessions, now));
                 _committedAtMs = now;
                 return true;
             }
@@ -82,7 +82,7 @@ namespace ChatFirmware.Core.Accounts
                 Users.Clear();
                 Sessions.Clear();
                 // Decoding at the instant of encoding restores every session's times exactly.
-                AccountsImage.Decode(_committed, AccountsImage.FormatVersion, Users, Sessions, _committedAtMs, false);
+                AccountsImage.Decode(_committed, SlotImage.HeaderBytes, SlotImage.PayloadLength(_committed), AccountsImage.FormatVersion, Users, Sessions, _committedAtMs, false);
                 return false;
             }
         }
@@ -94,7 +94,13 @@ namespace ChatFirmware.Core.Accounts
             Users.Clear();
             Sessions.Clear();
             _committedAtMs = _uptime.UptimeMilliseconds;
-            _committed = AccountsImage.Encode(Users, Sessions, _committedAtMs);
+            _committed = Snapshot(_committedAtMs);
+        }
+
+        /// <summary>The tables as a slot image like the one on flash, to roll back to.</summary>
+        private byte[] Snapshot(long nowMs)
+        {
+            return SlotImage.Encode(AccountsImage.Kind, AccountsImage.FormatVersion, _slots.Generation, new AccountsImage(Users, Sessions, nowMs));
         }
     }
 }

@@ -5,21 +5,38 @@ namespace ChatFirmware.Core.Accounts
 {
     /// <summary>
     /// Payload format of the accounts record set (users and sessions together, so that a registration,
-    /// login or logout costs exactly one image write). Byte layout: docs/storage.md.
+    /// login or logout costs exactly one image write). Byte layout: docs/storage.md. An instance writes
+    /// the tables straight into the slot image (<see cref="IImagePayload"/>).
     /// </summary>
-    public static class AccountsImage
+    public sealed class AccountsImage : IImagePayload
     {
         public const int Kind = 1;
         public const int FormatVersion = 1;
 
+        private readonly UserTable _users;
+        private readonly SessionTable _sessions;
+        private readonly long _nowMs;
+
+        public AccountsImage(UserTable users, SessionTable sessions, long nowMs)
+        {
+            _users = users;
+            _sessions = sessions;
+            _nowMs = nowMs;
+        }
+
+        /// <summary>The payload alone, in an array of exactly its size.</summary>
         public static byte[] Encode(UserTable users, SessionTable sessions, long nowMs)
         {
-            ImageWriter writer = new ImageWriter(64 + (users.Count * 128) + (sessions.Count * 56));
-            writer.WriteUInt32((uint)users.LastId);
-            writer.WriteByte(users.Count);
-            for (int i = 0; i < users.Count; i++)
+            return ImageWriter.ToBytes(new AccountsImage(users, sessions, nowMs));
+        }
+
+        public void WriteTo(ImageWriter writer)
+        {
+            writer.WriteUInt32((uint)_users.LastId);
+            writer.WriteByte(_users.Count);
+            for (int i = 0; i < _users.Count; i++)
             {
-                User user = users[i];
+                User user = _users[i];
                 writer.WriteUInt32((uint)user.Id);
                 writer.WriteString(user.Name);
                 writer.WriteString(user.Email);
@@ -29,17 +46,15 @@ namespace ChatFirmware.Core.Accounts
                 writer.WriteBytes(user.PasswordHash, 0, User.HashBytes);
             }
 
-            writer.WriteByte(sessions.Count);
-            for (int i = 0; i < sessions.Count; i++)
+            writer.WriteByte(_sessions.Count);
+            for (int i = 0; i < _sessions.Count; i++)
             {
-                Session session = sessions[i];
+                Session session = _sessions[i];
                 writer.WriteBytes(session.TokenHash, 0, session.TokenHash.Length);
                 writer.WriteUInt32((uint)session.UserId);
-                writer.WriteInt64(nowMs - session.CreatedMs);
-                writer.WriteInt64(nowMs - session.LastUsedMs);
+                writer.WriteInt64(_nowMs - session.CreatedMs);
+                writer.WriteInt64(_nowMs - session.LastUsedMs);
             }
-
-            return writer.ToArray();
         }
 
         /// <summary>
@@ -49,12 +64,18 @@ namespace ChatFirmware.Core.Accounts
         /// </summary>
         public static void Decode(byte[] payload, int formatVersion, UserTable users, SessionTable sessions, long nowMs, bool restartIdleClock)
         {
+            Decode(payload, 0, payload.Length, formatVersion, users, sessions, nowMs, restartIdleClock);
+        }
+
+        /// <summary>The same for a payload inside a larger array (a whole slot image, without copying it out).</summary>
+        public static void Decode(byte[] data, int offset, int count, int formatVersion, UserTable users, SessionTable sessions, long nowMs, bool restartIdleClock)
+        {
             if (formatVersion != FormatVersion)
             {
                 throw new CorruptImageException("unknown accounts format version " + formatVersion);
             }
 
-            ImageReader reader = new ImageReader(payload, 0, payload.Length);
+            ImageReader reader = new ImageReader(data, offset, count);
             int lastId = (int)reader.ReadUInt32();
             int userCount = reader.ReadByte();
             if (userCount > users.Capacity)

@@ -2,22 +2,40 @@ using ChatFirmware.Core.Storage;
 
 namespace ChatFirmware.Core.Chat
 {
-    /// <summary>Payload format of the history record set (docs/storage.md).</summary>
-    public static class HistoryImage
+    /// <summary>
+    /// Payload format of the history record set (docs/storage.md). An instance writes a ring straight
+    /// into the slot image (<see cref="SlotImage.Encode(int, int, uint, IImagePayload)"/>): a full ring
+    /// costs one image-sized array, not copies of it.
+    /// </summary>
+    public sealed class HistoryImage : IImagePayload
     {
         public const int Kind = 2;
         public const int FormatVersion = 1;
 
+        private readonly HistoryRing _ring;
+        private readonly long _reservedUpTo;
+
+        public HistoryImage(HistoryRing ring, long reservedUpTo)
+        {
+            _ring = ring;
+            _reservedUpTo = reservedUpTo;
+        }
+
+        /// <summary>The payload alone, in an array of exactly its size.</summary>
         public static byte[] Encode(HistoryRing ring, long reservedUpTo)
         {
-            ImageWriter writer = new ImageWriter(64 + (ring.TextBytes * 2) + (ring.Count * 48));
-            writer.WriteInt64(ring.LastId);
-            writer.WriteInt64(reservedUpTo);
-            writer.WriteInt64(ring.EvictedUpTo);
-            writer.WriteUInt16(ring.Count);
-            for (int i = 0; i < ring.Count; i++)
+            return ImageWriter.ToBytes(new HistoryImage(ring, reservedUpTo));
+        }
+
+        public void WriteTo(ImageWriter writer)
+        {
+            writer.WriteInt64(_ring.LastId);
+            writer.WriteInt64(_reservedUpTo);
+            writer.WriteInt64(_ring.EvictedUpTo);
+            writer.WriteUInt16(_ring.Count);
+            for (int i = 0; i < _ring.Count; i++)
             {
-                ChatMessage message = ring[i];
+                ChatMessage message = _ring[i];
                 writer.WriteInt64(message.Id);
                 writer.WriteUInt32((uint)message.FromUserId);
                 writer.WriteString(message.FromName);
@@ -26,8 +44,6 @@ namespace ChatFirmware.Core.Chat
                 writer.WriteString(message.Text);
                 writer.WriteInt64(message.TimestampMs);
             }
-
-            return writer.ToArray();
         }
 
         /// <summary>Fills an empty ring; returns the id reservation that was on flash.</summary>

@@ -110,7 +110,7 @@ namespace ChatFirmware.Core.Chat
         {
             try
             {
-                _slots.Save(HistoryImage.FormatVersion, HistoryImage.Encode(ring, reservedUpTo));
+                _slots.Save(HistoryImage.FormatVersion, new HistoryImage(ring, reservedUpTo));
                 _reservedUpTo = reservedUpTo;
                 _dirty = false;
             }

@@ -10,7 +10,11 @@ namespace ChatFirmware.Core.Ports
         /// <summary>The whole blob, or null when it does not exist.</summary>
         byte[] Read(string name);
 
-        /// <summary>Replaces the blob. Throws when the write fails; a torn write may leave a partial blob.</summary>
+        /// <summary>
+        /// Replaces the blob. Throws when the write fails; a torn write may leave a partial blob. The
+        /// port only reads <paramref name="data"/>: the core may keep the array (the accounts store
+        /// rolls back to it) rather than pay for a copy.
+        /// </summary>
         void Write(string name, byte[] data);
 
         /// <summary>Removes the blob if it exists.</summary>

@@ -1,27 +1,60 @@
 using System;
+using ChatFirmware.Core.Text;
 
 namespace ChatFirmware.Core.Storage
 {
-    /// <summary>Little-endian binary writer into a growing buffer (nanoFramework has no BinaryWriter).</summary>
+    /// <summary>
+    /// Little-endian binary writer (nanoFramework has no BinaryWriter) into a buffer allocated at its
+    /// final size. A writer made without a buffer only counts, so the size of an image is known before
+    /// its buffer is allocated; it never grows or copies a buffer.
+    /// </summary>
     public sealed class ImageWriter
     {
-        private byte[] _buffer;
-        private int _length;
+        private readonly byte[] _buffer;
+        private int _position;
 
-        public ImageWriter(int capacity)
+        /// <summary>A writer that stores nothing and only counts the bytes it is given.</summary>
+        public ImageWriter()
         {
-            _buffer = new byte[capacity < 16 ? 16 : capacity];
         }
 
-        public int Length
+        /// <summary>Writes into <paramref name="buffer"/> from <paramref name="offset"/>; writing past its end throws.</summary>
+        public ImageWriter(byte[] buffer, int offset)
         {
-            get { return _length; }
+            _buffer = buffer;
+            _position = offset;
+        }
+
+        /// <summary>Where the next byte goes: the byte count so far for a counting writer.</summary>
+        public int Position
+        {
+            get { return _position; }
+        }
+
+        /// <summary>The exact number of bytes <paramref name="payload"/> writes.</summary>
+        public static int LengthOf(IImagePayload payload)
+        {
+            ImageWriter counter = new ImageWriter();
+            payload.WriteTo(counter);
+            return counter.Position;
+        }
+
+        /// <summary>The payload alone, in an array of exactly its size.</summary>
+        public static byte[] ToBytes(IImagePayload payload)
+        {
+            byte[] bytes = new byte[LengthOf(payload)];
+            payload.WriteTo(new ImageWriter(bytes, 0));
+            return bytes;
         }
 
         public void WriteByte(int value)
         {
-            Ensure(1);
-            _buffer[_length++] = (byte)value;
+            if (_buffer != null)
+            {
+                _buffer[_position] = (byte)value;
+            }
+
+            _position++;
         }
 
         public void WriteUInt16(int value)
@@ -32,11 +65,8 @@ namespace ChatFirmware.Core.Storage
 
         public void WriteUInt32(uint value)
         {
-            Ensure(4);
-            _buffer[_length++] = (byte)value;
-            _buffer[_length++] = (byte)(value >> 8);
-            _buffer[_length++] = (byte)(value >> 16);
-            _buffer[_length++] = (byte)(value >> 24);
+            WriteUInt16((int)(value & 0xFFFF));
+            WriteUInt16((int)(value >> 16));
         }
 
         public void WriteInt64(long value)
@@ -47,57 +77,23 @@ namespace ChatFirmware.Core.Storage
 
         public void WriteBytes(byte[] bytes, int offset, int count)
         {
-            Ensure(count);
-            Array.Copy(bytes, offset, _buffer, _length, count);
-            _length += count;
+            if (_buffer != null)
+            {
+                Array.Copy(bytes, offset, _buffer, _position, count);
+            }
+
+            _position += count;
         }
 
-        /// <summary>A string as a 16-bit byte length followed by its UTF-8 bytes.</summary>
+        /// <summary>
+        /// A string as a 16-bit byte length followed by its UTF-8 bytes, encoded straight into the
+        /// buffer behind the length field (no per-string array).
+        /// </summary>
         public void WriteString(string value)
         {
-            byte[] bytes = Core.Text.Utf8.Encode(value);
-            WriteUInt16(bytes.Length);
-            WriteBytes(bytes, 0, bytes.Length);
-        }
-
-        /// <summary>Overwrites 4 bytes already written (used for lengths and checksums known late).</summary>
-        public void PatchUInt32(int offset, uint value)
-        {
-            _buffer[offset] = (byte)value;
-            _buffer[offset + 1] = (byte)(value >> 8);
-            _buffer[offset + 2] = (byte)(value >> 16);
-            _buffer[offset + 3] = (byte)(value >> 24);
-        }
-
-        /// <summary>Direct access for checksums: valid up to <see cref="Length"/>.</summary>
-        public byte[] Buffer
-        {
-            get { return _buffer; }
-        }
-
-        public byte[] ToArray()
-        {
-            byte[] result = new byte[_length];
-            Array.Copy(_buffer, result, _length);
-            return result;
-        }
-
-        private void Ensure(int more)
-        {
-            if (_length + more <= _buffer.Length)
-            {
-                return;
-            }
-
-            int size = _buffer.Length * 2;
-            while (size < _length + more)
-            {
-                size *= 2;
-            }
-
-            byte[] bigger = new byte[size];
-            Array.Copy(_buffer, bigger, _length);
-            _buffer = bigger;
+            int length = _buffer == null ? Utf8.ByteCount(value) : Utf8.Encode(value, _buffer, _position + 2);
+            WriteUInt16(length);
+            _position += length;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using ChatFirmware.Core.Text;
 
 namespace ChatFirmware.Core.Storage
@@ -12,18 +13,36 @@ namespace ChatFirmware.Core.Storage
         public const int HeaderBytes = 16;
         public const int TrailerBytes = 4;
 
+        /// <summary>
+        /// The whole image in one array of its final size: the payload is sized by a counting pass,
+        /// then written in place between the header and the CRC, which is computed over the same array.
+        /// </summary>
+        public static byte[] Encode(int kind, int formatVersion, uint generation, IImagePayload payload)
+        {
+            int length = ImageWriter.LengthOf(payload);
+            byte[] image = NewImage(kind, formatVersion, generation, length);
+            ImageWriter writer = new ImageWriter(image, HeaderBytes);
+            payload.WriteTo(writer);
+            if (writer.Position != HeaderBytes + length)
+            {
+                throw new InvalidOperationException("the payload wrote " + (writer.Position - HeaderBytes) + " bytes after counting " + length);
+            }
+
+            return Seal(image);
+        }
+
+        /// <summary>Frames payload bytes that already exist (tests, hand-made images).</summary>
         public static byte[] Encode(int kind, int formatVersion, uint generation, byte[] payload)
         {
-            ImageWriter writer = new ImageWriter(HeaderBytes + payload.Length + TrailerBytes);
-            writer.WriteUInt32(Magic);
-            writer.WriteByte(kind);
-            writer.WriteByte(formatVersion);
-            writer.WriteUInt16(0);
-            writer.WriteUInt32(generation);
-            writer.WriteUInt32((uint)payload.Length);
-            writer.WriteBytes(payload, 0, payload.Length);
-            writer.WriteUInt32(Crc32.Compute(writer.Buffer, 0, writer.Length));
-            return writer.ToArray();
+            byte[] image = NewImage(kind, formatVersion, generation, payload.Length);
+            Array.Copy(payload, 0, image, HeaderBytes, payload.Length);
+            return Seal(image);
+        }
+
+        /// <summary>Bytes of the payload inside a well-formed image (it starts at <see cref="HeaderBytes"/>).</summary>
+        public static int PayloadLength(byte[] image)
+        {
+            return image.Length - HeaderBytes - TrailerBytes;
         }
 
         /// <summary>
@@ -65,6 +84,28 @@ namespace ChatFirmware.Core.Storage
             generation = gen;
             payload = new ImageReader(image, HeaderBytes, (int)length).ReadBytes((int)length);
             return true;
+        }
+
+        /// <summary>An image array with its header written and room for the payload and the CRC.</summary>
+        private static byte[] NewImage(int kind, int formatVersion, uint generation, int payloadLength)
+        {
+            byte[] image = new byte[HeaderBytes + payloadLength + TrailerBytes];
+            ImageWriter header = new ImageWriter(image, 0);
+            header.WriteUInt32(Magic);
+            header.WriteByte(kind);
+            header.WriteByte(formatVersion);
+            header.WriteUInt16(0);
+            header.WriteUInt32(generation);
+            header.WriteUInt32((uint)payloadLength);
+            return image;
+        }
+
+        /// <summary>Writes the CRC-32 of everything before the trailer into the trailer.</summary>
+        private static byte[] Seal(byte[] image)
+        {
+            int covered = image.Length - TrailerBytes;
+            new ImageWriter(image, covered).WriteUInt32(Crc32.Compute(image, 0, covered));
+            return image;
         }
     }
 }

@@ -82,17 +82,19 @@ namespace ChatFirmware.Core.Storage
         }
 
         /// <summary>
-        /// Writes a new image into the other slot. Throws if the flash write fails; the previous image
-        /// stays the newest good one, and the next save tries the same slot again.
+        /// Writes a new image into the other slot and returns it (the array handed to the flash port).
+        /// Throws if the flash write fails; the previous image stays the newest good one, and the next
+        /// save tries the same slot again.
         /// </summary>
-        public void Save(int formatVersion, byte[] payload)
+        public byte[] Save(int formatVersion, IImagePayload payload)
         {
-            int target = _currentSlot == 0 ? 1 : 0;
-            uint generation = _generation + 1;
-            _files.Write(_slotNames[target], SlotImage.Encode(_kind, formatVersion, generation, payload));
-            WriteCount++;
-            _currentSlot = target;
-            _generation = generation;
+            return Write(SlotImage.Encode(_kind, formatVersion, _generation + 1, payload));
+        }
+
+        /// <summary><see cref="Save(int, IImagePayload)"/> for payload bytes that already exist.</summary>
+        public byte[] Save(int formatVersion, byte[] payload)
+        {
+            return Write(SlotImage.Encode(_kind, formatVersion, _generation + 1, payload));
         }
 
         /// <summary>Removes both slots (factory reset of this record set).</summary>
@@ -102,6 +104,17 @@ namespace ChatFirmware.Core.Storage
             _files.Delete(_slotNames[1]);
             _currentSlot = -1;
             _generation = 0;
+        }
+
+        /// <summary>Writes an image of generation <see cref="Generation"/> + 1 into the slot not holding the newest.</summary>
+        private byte[] Write(byte[] image)
+        {
+            int target = _currentSlot == 0 ? 1 : 0;
+            _files.Write(_slotNames[target], image);
+            WriteCount++;
+            _currentSlot = target;
+            _generation++;
+            return image;
         }
 
         private byte[] ReadQuietly(string name)

@@ -1,0 +1,174 @@
+using System.Text;
+using ChatFirmware.Core.Accounts;
+using ChatFirmware.Core.Chat;
+using ChatFirmware.Core.Sessions;
+using ChatFirmware.Core.Storage;
+using ChatFirmware.UnitTests.Fakes;
+using nanoFramework.TestFramework;
+
+namespace ChatFirmware.UnitTests.Storage
+{
+    /// <summary>
+    /// The on-flash bytes are a contract with every board already in use: the images below were made by
+    /// the original encoder (payload array, then a second framing array), and the in-place encoder must
+    /// still write them byte for byte, and read them back.
+    /// </summary>
+    [TestClass]
+    public class ImageFormatTests
+    {
+        // Generation 7; messages 41 (to everyone, "hi € 😀", sent at 1767225600123) and 42 (bob to
+        // alïce, "private", no timestamp); reserved up to 1042; evicted up to 40.
+        private const string HistoryFormat1 =
+            "43465331 02 01 0000 07000000 77000000"
+            + " 2a00000000000000 1204000000000000 2800000000000000 0200"
+            + " 2900000000000000 03000000 0600 616cc3af6365 00000000 0000 0b00 686920e282ac20f09f9880 7ba8da769b010000"
+            + " 2a00000000000000 04000000 0300 626f62 03000000 0600 616cc3af6365 0700 70726976617465 0000000000000000"
+            + " cee51961";
+
+        // Generation 3; alïce (id 1, administrator, 2000 iterations, salt 01.., hash 02..) and one
+        // session of hers (token hash 09.., 4000 ms old, idle 1000 ms).
+        private const string AccountsFormat1 =
+            "43465331 01 01 0000 03000000 8e000000"
+            + " 01000000 01"
+            + " 01000000 0600 616cc3af6365 1100 616c696365406578616d706c652e6f7267 01 d0070000"
+            + " 01010101010101010101010101010101"
+            + " 0202020202020202020202020202020202020202020202020202020202020202"
+            + " 01"
+            + " 0909090909090909090909090909090909090909090909090909090909090909 01000000 a00f000000000000 e803000000000000"
+            + " bee11ee6";
+
+        [TestMethod]
+        public void History_is_written_in_the_checked_in_format_1_bytes()
+        {
+            byte[] image = SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 7, new HistoryImage(TwoMessages(), 1042));
+
+            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(HistoryFormat1)), Bytes.ToHex(image));
+        }
+
+        [TestMethod]
+        public void The_checked_in_history_image_loads()
+        {
+            MemoryFlash flash = new MemoryFlash();
+            flash.Put("history.a", Bytes.FromHex(HistoryFormat1));
+            HistoryRing ring = new HistoryRing(10, 1000);
+
+            new HistoryStore(flash, new ListLog(), 30000, 1000).Load(ring, 0);
+
+            Assert.AreEqual(2, ring.Count);
+            Assert.AreEqual(1042L, ring.LastId, "numbering continues above the reservation");
+            Assert.AreEqual(40L, ring.EvictedUpTo);
+            Assert.AreEqual("hi \u20ac \ud83d\ude00", ring[0].Text);
+            Assert.AreEqual("al\u00efce", ring[0].FromName);
+            Assert.IsNull(ring[0].ToName);
+            Assert.AreEqual(1767225600123L, ring[0].TimestampMs);
+            Assert.AreEqual(3, ring[1].ToUserId);
+            Assert.AreEqual("al\u00efce", ring[1].ToName);
+        }
+
+        [TestMethod]
+        public void Accounts_are_written_in_the_checked_in_format_1_bytes()
+        {
+            UserTable users = new UserTable(10);
+            SessionTable sessions = new SessionTable(10);
+            users.Add(new User(1, "al\u00efce", "alice@example.org", Bytes.Repeat(1, 16), Bytes.Repeat(2, 32), 2000, true));
+            sessions.Add(new Session(Bytes.Repeat(9, 32), 1, 1000, 4000));
+
+            byte[] image = SlotImage.Encode(AccountsImage.Kind, AccountsImage.FormatVersion, 3, new AccountsImage(users, sessions, 5000));
+
+            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(AccountsFormat1)), Bytes.ToHex(image));
+        }
+
+        [TestMethod]
+        public void The_checked_in_accounts_image_loads()
+        {
+            MemoryFlash flash = new MemoryFlash();
+            flash.Put("accounts.a", Bytes.FromHex(AccountsFormat1));
+            AccountStore store = new AccountStore(flash, new ManualClock(100), new ListLog(), 10, 10);
+
+            store.Load();
+
+            Assert.AreEqual(1, store.Users.Count);
+            Assert.AreEqual("alice@example.org", store.Users.FindById(1).Email);
+            Assert.AreEqual(1, store.Sessions.Count);
+            Assert.AreEqual(100L - 4000L, store.Sessions[0].CreatedMs);
+        }
+
+        [TestMethod]
+        public void A_full_ring_written_by_the_store_equals_its_payload_framed_and_loads_unchanged()
+        {
+            HistoryRing ring = FullRing(100, 16384);
+            Assert.AreEqual(100, ring.Count, "full by count");
+            Assert.IsTrue(ring.TextBytes > 15000, "nearly full by text: " + ring.TextBytes);
+            MemoryFlash flash = new MemoryFlash();
+            HistoryStore store = new HistoryStore(flash, new ListLog(), 30000, 1000);
+            store.Load(new HistoryRing(100, 16384), 0);
+
+            store.Flush(ring, 0);
+
+            byte[] written = flash.Raw("history.a");
+            byte[] payload = HistoryImage.Encode(ring, ring.LastId);
+            Assert.AreEqual(payload.Length, ImageWriter.LengthOf(new HistoryImage(ring, ring.LastId)), "counting pass");
+            Assert.AreEqual(Bytes.ToHex(SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 1, payload)), Bytes.ToHex(written));
+            HistoryRing loaded = new HistoryRing(100, 16384);
+            new HistoryStore(flash, new ListLog(), 30000, 1000).Load(loaded, 0);
+            Assert.AreEqual(ring.Count, loaded.Count);
+            for (int i = 0; i < ring.Count; i++)
+            {
+                Assert.AreEqual(ring[i].Id, loaded[i].Id);
+                Assert.AreEqual(ring[i].Text, loaded[i].Text);
+                Assert.AreEqual(ring[i].FromName, loaded[i].FromName);
+                Assert.AreEqual(ring[i].ToName, loaded[i].ToName);
+            }
+        }
+
+        [TestMethod]
+        public void Strings_are_counted_as_they_are_written()
+        {
+            string[] samples = new string[] { string.Empty, "a", "\u00e9", "\u20ac", "\ud83d\ude00", "x\ud800y", "\udc00\ud83d" };
+            for (int i = 0; i < samples.Length; i++)
+            {
+                ImageWriter counter = new ImageWriter();
+                counter.WriteString(samples[i]);
+                byte[] buffer = new byte[counter.Position + 1];
+                ImageWriter writer = new ImageWriter(buffer, 1);
+                writer.WriteString(samples[i]);
+
+                Assert.AreEqual(counter.Position + 1, writer.Position, samples[i]);
+                byte[] utf8 = Bytes.Utf8(samples[i]);
+                Assert.AreEqual(utf8.Length, buffer[1] | (buffer[2] << 8));
+                for (int k = 0; k < utf8.Length; k++)
+                {
+                    Assert.AreEqual(utf8[k], buffer[3 + k]);
+                }
+            }
+        }
+
+        private static HistoryRing TwoMessages()
+        {
+            HistoryRing ring = new HistoryRing(10, 1000);
+            ring.Add(new ChatMessage(41, 3, "al\u00efce", 0, null, "hi \u20ac \ud83d\ude00", 1767225600123));
+            ring.Add(new ChatMessage(42, 4, "bob", 3, "al\u00efce", "private", 0));
+            ring.EvictedUpTo = 40;
+            return ring;
+        }
+
+        /// <summary>A ring filled to its count and near its text budget, with 1- to 4-byte characters.</summary>
+        internal static HistoryRing FullRing(int capacity, int textBudgetBytes)
+        {
+            HistoryRing ring = new HistoryRing(capacity, textBudgetBytes);
+            for (int i = 0; i < capacity; i++)
+            {
+                StringBuilder text = new StringBuilder();
+                text.Append("message ").Append(i).Append(' ');
+                while (text.Length < 80)
+                {
+                    text.Append("\u00e9\u20ac\ud83d\ude00 ");
+                }
+
+                ring.Add(new ChatMessage(i + 1, 1 + (i % 10), "user" + (i % 10), i % 3 == 0 ? 2 : 0, i % 3 == 0 ? "user2" : null, text.ToString(), 1767225600000 + i));
+            }
+
+            return ring;
+        }
+    }
+}
