@@ -25,10 +25,13 @@ namespace ChatFirmware.Emulator
         private readonly ChatServer _server;
         private readonly Timer _ticker;
 
-        private EmulatorApp(WebApplication web, ChatServer server)
+        private readonly KestrelHost _host;
+
+        private EmulatorApp(WebApplication web, ChatServer server, KestrelHost host)
         {
             _web = web;
             _server = server;
+            _host = host;
             _ticker = new Timer(_ => _server.Tick(), null, TickInterval, TickInterval);
         }
 
@@ -39,6 +42,13 @@ namespace ChatFirmware.Emulator
 
         /// <summary>Cancelled when the host begins to stop (SIGINT/SIGTERM are handled by ASP.NET Core's lifetime).</summary>
         public CancellationToken Stopping => _web.Lifetime.ApplicationStopping;
+
+        /// <summary>Raised for every request once it is answered: the access log, and tests counting a visit's requests.</summary>
+        public event Action<ServedRequest>? RequestServed
+        {
+            add => _host.Served += value;
+            remove => _host.Served -= value;
+        }
 
         /// <summary>The captive portal's DNS, when <c>--dns</c> asked for one.</summary>
         public DnsServer? Dns { get; private set; }
@@ -64,7 +74,12 @@ namespace ChatFirmware.Emulator
             web.Run(host.HandleAsync);
             await web.StartAsync();
 
-            EmulatorApp app = new EmulatorApp(web, server);
+            EmulatorApp app = new EmulatorApp(web, server, host);
+            if (options.AccessLog)
+            {
+                app.RequestServed += served => ports.Log.Info("http: " + served);
+            }
+
             if (options.Dns != null)
             {
                 app.Dns = DnsServer.Start(options.Dns, new DnsResponder(options.DeviceAddress, settings.DnsAnswerTtlSeconds));

@@ -5,7 +5,7 @@ using ChatFirmware.Core.Settings;
 
 namespace ChatFirmware.Emulator
 {
-    /// <summary>The emulator's command line: <c>--listen 127.0.0.1:8080 --data ./chat-data [--dns 127.0.0.1:5353]</c>.</summary>
+    /// <summary>The emulator's command line: <c>--listen 127.0.0.1:8080 --data ./chat-data [--dns 127.0.0.1:5353] [--access-log]</c>.</summary>
     public sealed class EmulatorOptions
     {
         public IPEndPoint Listen { get; set; } = new IPEndPoint(IPAddress.Loopback, 8080);
@@ -23,6 +23,9 @@ namespace ChatFirmware.Emulator
 
         /// <summary>The address the DNS answers and the portal redirects to (<c>--device-address</c>): the board's by default.</summary>
         public string DeviceAddress { get; set; } = new NetworkSettings().DeviceAddress;
+
+        /// <summary>Print one line per request answered (<c>--access-log</c>): what a visit costs the device's listener.</summary>
+        public bool AccessLog { get; set; }
 
         public static EmulatorOptions Parse(string[] args)
         {
@@ -57,11 +60,14 @@ namespace ChatFirmware.Emulator
                     case "--dns":
                         options.Dns = ParseEndPoint(name, Value());
                         break;
+                    case "--access-log":
+                        options.AccessLog = true;
+                        break;
                     case "--device-address":
                         options.DeviceAddress = ParseIPv4(name, Value());
                         break;
                     default:
-                        throw new ArgumentException("unknown option " + name + " (known: --listen HOST:PORT, --data FOLDER, --settings FILE, --strict-upgrade, --dns HOST:PORT, --device-address A.B.C.D)");
+                        throw new ArgumentException("unknown option " + name + " (known: --listen HOST:PORT, --data FOLDER, --settings FILE, --strict-upgrade, --dns HOST:PORT, --device-address A.B.C.D, --access-log)");
                 }
             }
 

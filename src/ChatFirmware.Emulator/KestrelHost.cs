@@ -28,6 +28,9 @@ namespace ChatFirmware.Emulator
             _strictUpgrade = strictUpgrade;
         }
 
+        /// <summary>Raised for every request once it is answered (a chat socket: once it is accepted).</summary>
+        public event Action<ServedRequest>? Served;
+
         public async Task HandleAsync(HttpContext context)
         {
             CoreRequest request = await ReadRequestAsync(context);
@@ -38,6 +41,7 @@ namespace ChatFirmware.Emulator
                 {
                     // What nanoFramework's AddWebSocket does: close the socket without an answer.
                     context.Abort();
+                    Served?.Invoke(new ServedRequest(request.Method, request.Target, 0, 0, null));
                     return;
                 }
 
@@ -45,7 +49,8 @@ namespace ChatFirmware.Emulator
                 return;
             }
 
-            await WriteResponseAsync(context, response);
+            long sent = await WriteResponseAsync(context, response);
+            Served?.Invoke(new ServedRequest(request.Method, request.Target, response.StatusCode, sent, response.GetHeader("Content-Encoding")));
         }
 
         private async Task<CoreRequest> ReadRequestAsync(HttpContext context)
@@ -89,7 +94,8 @@ namespace ChatFirmware.Emulator
             return request;
         }
 
-        private static async Task WriteResponseAsync(HttpContext context, CoreResponse response)
+        /// <summary>Writes the answer; returns the body bytes sent.</summary>
+        private static async Task<long> WriteResponseAsync(HttpContext context, CoreResponse response)
         {
             HttpResponse http = context.Response;
             http.StatusCode = response.StatusCode;
@@ -105,10 +111,13 @@ namespace ChatFirmware.Emulator
 
             byte[]? body = response.Body;
             http.ContentLength = body?.Length ?? 0;
-            if (body != null && !HttpMethods.IsHead(context.Request.Method))
+            if (body == null || HttpMethods.IsHead(context.Request.Method))
             {
-                await http.Body.WriteAsync(body, context.RequestAborted);
+                return 0;
             }
+
+            await http.Body.WriteAsync(body, context.RequestAborted);
+            return body.Length;
         }
 
         private async Task RunChatAsync(HttpContext context, CoreRequest request)
@@ -119,6 +128,7 @@ namespace ChatFirmware.Emulator
                 KeepAliveTimeout = TimeSpan.FromMilliseconds(_server.Settings.WebSocketTimeoutMs),
             };
             using WebSocket webSocket = await context.WebSockets.AcceptWebSocketAsync(accept);
+            Served?.Invoke(new ServedRequest(request.Method, request.Target, CoreResponse.SwitchingProtocols, 0, null));
             WebSocketChatSocket socket = new WebSocketChatSocket(webSocket);
             using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
             Task writer = socket.RunWriterAsync(stop.Token);
