@@ -35,7 +35,9 @@ namespace ChatFirmware
         internal enum BinaryResources : short
         {
             app_css = 28744,
-            chat_js = -17849,
+            login_html = -27413,
+            register_html = -629,
+            chat_html = -26544,
         }
     }
 }

@@ -1,7 +1,5 @@
-using System;
 using System.Linq;
 using System.Threading.Tasks;
-using ChatFirmware.EndToEnd;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -17,13 +15,10 @@ namespace ChatFirmware.BrowserTests
         [TestMethod]
         public async Task The_administrator_deletes_a_user_whose_open_chat_closes_and_whose_session_stops_working()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            (IPlaywright playwright, IBrowser browser) = await Browser.LaunchAsync();
-            using IPlaywright _ = playwright;
-            await using IBrowser __ = browser;
+            await using BrowserRig rig = await BrowserRig.StartAsync();
 
-            IPage admin = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
-            IPage bob = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            IPage admin = await rig.NewPhoneAsync();
+            IPage bob = await rig.NewPhoneAsync();
             await Flows.RegisterAndLogInAsync(admin, "Ada", "ada@example.org", "ada-secret-12");
             await Flows.RegisterAndLogInAsync(bob, "Bob", "bob@example.org", "bob-secret-12");
 
@@ -34,17 +29,14 @@ namespace ChatFirmware.BrowserTests
             await Assertions.Expect(bob.Locator("#status")).ToHaveTextAsync("Signed out", new() { Timeout = 10000 });
             await Assertions.Expect(bob.Locator("#send")).ToBeDisabledAsync();
             await bob.GotoAsync("/chat");
-            await Assertions.Expect(bob).ToHaveURLAsync(new Uri(emulator.BaseUri, "/").ToString());
+            await Assertions.Expect(bob).ToHaveURLAsync(rig.Url("/"));
         }
 
         [TestMethod]
         public async Task Every_page_passes_axe_without_serious_or_critical_violations_at_phone_size()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            (IPlaywright playwright, IBrowser browser) = await Browser.LaunchAsync();
-            using IPlaywright _ = playwright;
-            await using IBrowser __ = browser;
-            IPage page = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            await using BrowserRig rig = await BrowserRig.StartAsync();
+            IPage page = await rig.NewPhoneAsync();
 
             await CheckAsync(page, "/", "login");
             await CheckAsync(page, "/register", "register");
@@ -60,8 +52,12 @@ namespace ChatFirmware.BrowserTests
             await CheckAsync(page, "/account", "account");
             await CheckAsync(page, "/admin", "admin");
 
-            IPage dark = await (await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = emulator.BaseUri.ToString(), ColorScheme = ColorScheme.Dark, ViewportSize = new ViewportSize { Width = 320, Height = 640 } })).NewPageAsync();
+            IPage dark = await (await rig.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = rig.Emulator.BaseUri.ToString(), ColorScheme = ColorScheme.Dark, ViewportSize = new ViewportSize { Width = 320, Height = 640 } })).NewPageAsync();
+            Browser.WatchPolicy(dark);
             await CheckAsync(dark, "/", "login-dark-320");
+            string[] refused = Browser.Violations(page).Concat(Browser.Violations(dark)).ToArray();
+            Assert.AreEqual(0, refused.Length, "the CSP blocked: " + string.Join("; ", refused));
+            Assert.AreEqual("rgb(124, 183, 255)", await dark.Locator("a").First.EvaluateAsync<string>("e => getComputedStyle(e).color"), "the login page's inline style applied (dark accent colour)");
         }
 
         private static async Task CheckAsync(IPage page, string? path, string name)

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
 
@@ -8,6 +10,8 @@ namespace ChatFirmware.BrowserTests
     /// <summary>Starts Debian's Chromium headless (never Playwright's download, which cannot work offline).</summary>
     public static class Browser
     {
+        private static readonly ConditionalWeakTable<IPage, ConcurrentQueue<string>> PolicyViolations = new ConditionalWeakTable<IPage, ConcurrentQueue<string>>();
+
         public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
         public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
@@ -37,7 +41,27 @@ namespace ChatFirmware.BrowserTests
             });
             IPage page = await context.NewPageAsync();
             page.Dialog += (_, dialog) => throw new InvalidOperationException("a dialog opened: " + dialog.Message);
+            WatchPolicy(page);
             return page;
+        }
+
+        /// <summary>Records what the Content-Security-Policy blocked on the page (Chromium reports it on the console).</summary>
+        public static void WatchPolicy(IPage page)
+        {
+            ConcurrentQueue<string> refused = PolicyViolations.GetOrCreateValue(page);
+            page.Console += (_, message) =>
+            {
+                if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                {
+                    refused.Enqueue(page.Url + ": " + message.Text);
+                }
+            };
+        }
+
+        /// <summary>What the policy blocked on a watched page so far (empty when nothing was).</summary>
+        public static string[] Violations(IPage page)
+        {
+            return PolicyViolations.TryGetValue(page, out ConcurrentQueue<string>? refused) ? refused.ToArray() : Array.Empty<string>();
         }
 
         /// <summary>Saves a screenshot under TestResults/screenshots (a test artifact, not committed).</summary>

@@ -1,4 +1,3 @@
-using System;
 using System.Threading.Tasks;
 using ChatFirmware.EndToEnd;
 using Microsoft.Playwright;
@@ -14,13 +13,10 @@ namespace ChatFirmware.BrowserTests
         [TestMethod]
         public async Task Two_browsers_register_log_in_and_exchange_messages()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            (IPlaywright playwright, IBrowser browser) = await Browser.LaunchAsync();
-            using IPlaywright _ = playwright;
-            await using IBrowser __ = browser;
+            await using BrowserRig rig = await BrowserRig.StartAsync();
 
-            IPage alice = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
-            IPage bob = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            IPage alice = await rig.NewPhoneAsync();
+            IPage bob = await rig.NewPhoneAsync();
             await Flows.RegisterAndLogInAsync(alice, "Alice", "alice@example.org", "alice-secret-1");
             await Flows.RegisterAndLogInAsync(bob, "Bob", "bob@example.org", "bob-secret-12");
 
@@ -38,7 +34,7 @@ namespace ChatFirmware.BrowserTests
             await Browser.ScreenshotAsync(alice, "chat-alice");
 
             await alice.ClickAsync("text=Log out");
-            await Assertions.Expect(alice).ToHaveURLAsync(new Uri(emulator.BaseUri, "/").ToString());
+            await Assertions.Expect(alice).ToHaveURLAsync(rig.Url("/"));
             await Browser.ScreenshotAsync(alice, "login");
         }
 
@@ -49,25 +45,24 @@ namespace ChatFirmware.BrowserTests
             // raises the cap through the settings, as an operator could.
             ChatFirmware.Core.Settings.ChatSettings settings = TestEmulator.TestSettings();
             settings.NameMaxCodePoints = 32;
-            await using TestEmulator emulator = await TestEmulator.StartAsync(settings: settings);
-            (IPlaywright playwright, IBrowser browser) = await Browser.LaunchAsync();
-            using IPlaywright _ = playwright;
-            await using IBrowser __ = browser;
+            await using BrowserRig rig = await BrowserRig.StartAsync(settings: settings);
 
-            IPage mallory = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
-            IPage bob = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            IPage mallory = await rig.NewPhoneAsync();
+            IPage bob = await rig.NewPhoneAsync();
             const string Name = "<img src=x onerror=alert(1)>";
             const string Text = "<script>alert(2)</script>";
             await Flows.RegisterAndLogInAsync(mallory, Name, "mallory@example.org", "mallory-secret");
             await Flows.RegisterAndLogInAsync(bob, "Bob", "bob@example.org", "bob-secret-12");
             await Flows.SendAsync(mallory, Text);
 
+            await Assertions.Expect(mallory.Locator("#who")).ToHaveTextAsync(Name);
             ILocator atBob = bob.Locator("#messages .message").Last;
             await Assertions.Expect(atBob.Locator(".text")).ToHaveTextAsync(Text);
             await Assertions.Expect(atBob.Locator(".from")).ToHaveTextAsync(Name);
             Assert.AreEqual(0, await bob.Locator("#messages img, #messages script").CountAsync());
+            Assert.AreEqual(0, await mallory.Locator("header img").CountAsync());
 
-            IPage later = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            IPage later = await rig.NewPhoneAsync();
             await Flows.LogInAsync(later, "bob@example.org", "bob-secret-12");
             await Assertions.Expect(later.Locator("#messages .text", new() { HasText = Text })).ToBeVisibleAsync(Soon);
         }
@@ -75,15 +70,12 @@ namespace ChatFirmware.BrowserTests
         [TestMethod]
         public async Task The_page_falls_back_to_polling_when_the_socket_cannot_open()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync(options: o => o.StrictUpgrade = true);
-            (IPlaywright playwright, IBrowser browser) = await Browser.LaunchAsync();
-            using IPlaywright _ = playwright;
-            await using IBrowser __ = browser;
+            await using BrowserRig rig = await BrowserRig.StartAsync(options: o => o.StrictUpgrade = true);
 
-            IPage firefoxLike = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            IPage firefoxLike = await rig.NewPhoneAsync();
             // As in Firefox against the device: the upgrade is refused, the socket closes without opening.
             await firefoxLike.AddInitScriptAsync("window.WebSocket = function () { var s = { readyState: 3, send: function () {} }; setTimeout(function () { if (s.onclose) { s.onclose({ code: 1006, reason: '' }); } }, 5); return s; };");
-            IPage chrome = await Browser.NewPhoneAsync(browser, emulator.BaseUri);
+            IPage chrome = await rig.NewPhoneAsync();
             await Flows.RegisterAndLogInAsync(firefoxLike, "Fox", "fox@example.org", "fox-secret-12");
             await Assertions.Expect(firefoxLike.Locator("#status")).ToContainTextAsync("compatibility mode", new() { Timeout = 10000 });
             await Flows.RegisterAndLogInAsync(chrome, "Chris", "chris@example.org", "chris-secret-1");

@@ -23,7 +23,7 @@ namespace ChatFirmware.EndToEnd
         public BrowserLikeClient(Uri baseUri)
         {
             _base = baseUri;
-            _http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false });
+            _http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.GZip });
             _http.BaseAddress = baseUri;
         }
 

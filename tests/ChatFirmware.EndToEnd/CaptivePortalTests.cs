@@ -185,7 +185,7 @@ namespace ChatFirmware.EndToEnd
         /// <summary>A client without cookies (an OS probe has none), optionally from another loopback address (another phone).</summary>
         private static HttpClient NewProbeClient(Uri baseUri, IPAddress? from = null)
         {
-            SocketsHttpHandler handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
+            SocketsHttpHandler handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = DecompressionMethods.GZip };
             if (from != null)
             {
                 handler.ConnectCallback = async (context, cancel) =>

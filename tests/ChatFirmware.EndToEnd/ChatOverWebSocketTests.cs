@@ -21,7 +21,7 @@ namespace ChatFirmware.EndToEnd
 
             HttpResponseMessage chatPage = await alice.GetAsync("/chat");
             Assert.AreEqual(HttpStatusCode.OK, chatPage.StatusCode);
-            StringAssert.Contains(await chatPage.Content.ReadAsStringAsync(), "/chat.js");
+            StringAssert.Contains(await chatPage.Content.ReadAsStringAsync(), "new WebSocket(", "the chat's script comes inline with the page");
 
             using ChatSocket aliceChat = await alice.OpenChatAsync();
             using ChatSocket bobChat = await bob.OpenChatAsync();

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using System.Text;
 using ChatFirmware.Core.Text;
+using ChatFirmware.Core.Web;
 
 namespace ChatFirmware.AssetGzip
 {
@@ -14,8 +16,8 @@ namespace ChatFirmware.AssetGzip
     /// </summary>
     public static class GzipAssets
     {
-        /// <summary>The assets the core serves (Web/StaticAssets.cs) and the device embeds (Resources.resx).</summary>
-        public static readonly IReadOnlyList<string> Names = new[] { "app.css", "chat.js" };
+        /// <summary>What the core serves from flash (Web/StaticAssets.cs) and the device embeds (Resources.resx).</summary>
+        public static IReadOnlyList<string> Names => StaticAssets.Names;
 
         public const string SourceFolder = "src/ChatFirmware.Core/Web/Assets";
 
@@ -73,40 +75,53 @@ namespace ChatFirmware.AssetGzip
             return null;
         }
 
-        /// <summary>Writes every member; returns the names whose file changed.</summary>
+        /// <summary>Writes every member and the hashes file; returns the paths (from the repo) whose file changed.</summary>
         public static List<string> Write(string repo)
         {
+            FlashContent content = new FlashContent(repo);
             List<string> changed = new List<string>();
             Directory.CreateDirectory(Path.Combine(repo, GzipFolder));
             foreach (string name in Names)
             {
-                byte[] member = Compress(File.ReadAllBytes(SourcePath(repo, name)));
-                string path = GzipPath(repo, name);
-                if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(member))
-                {
-                    File.WriteAllBytes(path, member);
-                    changed.Add(name);
-                }
+                WriteIfChanged(repo, GzipFolder + "/" + name + ".gz", Compress(content.Render(name)), changed);
             }
 
+            WriteIfChanged(repo, FlashContent.HashesFile, Encoding.UTF8.GetBytes(content.HashesSource()), changed);
             return changed;
         }
 
-        /// <summary>One line per stale or missing member; empty when all match their sources.</summary>
+        /// <summary>One line per stale or missing file; empty when all match their sources.</summary>
         public static List<string> Verify(string repo)
         {
+            FlashContent content = new FlashContent(repo);
             List<string> problems = new List<string>();
             foreach (string name in Names)
             {
                 string path = GzipPath(repo, name);
-                string? problem = File.Exists(path) ? Problem(File.ReadAllBytes(path), File.ReadAllBytes(SourcePath(repo, name))) : "it is missing";
+                string? problem = File.Exists(path) ? Problem(File.ReadAllBytes(path), content.Render(name)) : "it is missing";
                 if (problem != null)
                 {
                     problems.Add(GzipFolder + "/" + name + ".gz is stale: " + problem + " (run: dotnet run --project tools/ChatFirmware.AssetGzip)");
                 }
             }
 
+            string hashes = Path.Combine(repo, FlashContent.HashesFile);
+            if (!File.Exists(hashes) || File.ReadAllText(hashes) != content.HashesSource())
+            {
+                problems.Add(FlashContent.HashesFile + " is stale: the CSP would block the inline code (run: dotnet run --project tools/ChatFirmware.AssetGzip)");
+            }
+
             return problems;
+        }
+
+        private static void WriteIfChanged(string repo, string relativePath, byte[] bytes, List<string> changed)
+        {
+            string path = Path.Combine(repo, relativePath);
+            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            {
+                File.WriteAllBytes(path, bytes);
+                changed.Add(relativePath);
+            }
         }
 
         /// <summary>The clone's root: the nearest folder upwards that holds ChatFirmware.sln.</summary>

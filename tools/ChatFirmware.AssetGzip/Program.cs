@@ -5,8 +5,9 @@ using System.IO;
 namespace ChatFirmware.AssetGzip
 {
     /// <summary>
-    /// Usage: ChatFirmware.AssetGzip [--check]. Without an option it (re)writes the gzip members of the
-    /// page assets; with --check it only verifies them and exits 1 when one is stale.
+    /// Usage: ChatFirmware.AssetGzip [--check]. Without an option it (re)writes the gzip members of what
+    /// the device serves from flash and the CSP hashes of their inline code; with --check it only
+    /// verifies them and exits 1 when one is stale.
     /// </summary>
     public static class Program
     {
@@ -21,7 +22,7 @@ namespace ChatFirmware.AssetGzip
                     Console.Error.WriteLine(problem);
                 }
 
-                Console.WriteLine(problems.Count == 0 ? "gzip assets match their sources" : problems.Count + " stale gzip asset(s)");
+                Console.WriteLine(problems.Count == 0 ? "gzip assets match their sources" : problems.Count + " stale file(s)");
                 return problems.Count == 0 ? 0 : 1;
             }
 
@@ -32,11 +33,12 @@ namespace ChatFirmware.AssetGzip
             }
 
             List<string> changed = GzipAssets.Write(repo);
-            foreach (string name in GzipAssets.Names)
+            foreach (string path in changed)
             {
-                Console.WriteLine((changed.Contains(name) ? "written   " : "unchanged ") + GzipAssets.GzipFolder + "/" + name + ".gz");
+                Console.WriteLine("written " + path);
             }
 
+            Console.WriteLine(changed.Count == 0 ? "everything was current" : changed.Count + " file(s) written");
             return 0;
         }
     }

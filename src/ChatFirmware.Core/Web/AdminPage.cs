@@ -11,7 +11,7 @@ namespace ChatFirmware.Core.Web
     {
         public static byte[] Render(AdminView view)
         {
-            StringBuilder html = Pages.Begin("Administration");
+            StringBuilder html = Pages.Begin("Administration", PageCode.Linked);
             html.Append("<header class=\"bar\"><h1>Administration</h1><a href=\"/chat\">Back to the chat</a></header>");
             Pages.Messages(html, view.Notice, view.Error);
             Health(html, view);
@@ -23,7 +23,7 @@ namespace ChatFirmware.Core.Web
             html.Append("<p>Erases every account, session and message. The Wi-Fi settings stay. Type RESET to confirm.</p>");
             Pages.Field(html, "confirm", "Confirmation", "text", null, "off", 8);
             html.Append("<button type=\"submit\" class=\"danger\">Erase all chat data</button></form>");
-            return Pages.End(html);
+            return Pages.End(html, PageCode.Linked);
         }
 
         private static void Health(StringBuilder html, AdminView view)

@@ -4,16 +4,20 @@ using ChatFirmware.Core.Text;
 namespace ChatFirmware.Core.Web
 {
     /// <summary>
-    /// The server-rendered pages. Every piece of user text goes through <see cref="Html"/>; pages load
-    /// only the same-origin style sheet and script (no inline code, so the CSP can forbid it).
+    /// The pages' markup. Every piece of user text goes through <see cref="Html"/>. The login, register
+    /// and chat pages are rendered once at build time with inline code (<see cref="PageCode"/>) and served
+    /// from flash; the device renders only forms re-shown with an error, the account page and problems.
     /// </summary>
     public static class Pages
     {
-        public static byte[] Login(string notice, string error, string login, string deviceAddress)
+        /// <summary>The element the login page's script fills with the address the phone actually used.</summary>
+        public const string AddressElementId = "chat-address";
+
+        public static byte[] Login(PageCode code, string error, string login, string deviceAddress)
         {
-            StringBuilder html = Begin("Log in");
+            StringBuilder html = Begin("Log in", code);
             html.Append("<h1>ChatFirmware</h1><p class=\"lead\">The private chat of this Wi-Fi network.</p>");
-            Messages(html, notice, error);
+            Messages(html, null, error);
             html.Append("<form method=\"post\" action=\"/login\" class=\"card\">");
             Field(html, "email", "Email or name", "text", login, "username", 64);
             Field(html, "password", "Password", "password", null, "current-password", 128);
@@ -22,15 +26,19 @@ namespace ChatFirmware.Core.Web
             html.Append("<details class=\"hint\"><summary>");
             Html.Append(html, CaptivePortal.PortalHint.Title);
             html.Append("</summary><p>");
-            Html.Append(html, CaptivePortal.PortalHint.Text(deviceAddress));
+            Html.Append(html, CaptivePortal.PortalHint.BeforeAddress);
+            html.Append("<strong id=\"").Append(AddressElementId).Append("\">");
+            Html.Append(html, CaptivePortal.PortalHint.Address(deviceAddress));
+            html.Append("</strong>");
+            Html.Append(html, CaptivePortal.PortalHint.AfterAddress);
             html.Append("</p></details>");
             html.Append("<p>No account yet? <a href=\"/register\">Create one</a>.</p>");
-            return End(html);
+            return End(html, code);
         }
 
-        public static byte[] Register(string error, string name, string email)
+        public static byte[] Register(PageCode code, string error, string name, string email)
         {
-            StringBuilder html = Begin("Create an account");
+            StringBuilder html = Begin("Create an account", code);
             html.Append("<h1>Create an account</h1>");
             Messages(html, null, error);
             html.Append("<form method=\"post\" action=\"/register\" class=\"card\">");
@@ -39,15 +47,14 @@ namespace ChatFirmware.Core.Web
             Field(html, "password", "Password (at least 8 characters)", "password", null, "new-password", 128);
             html.Append("<button type=\"submit\">Create account</button></form>");
             html.Append("<p>Already registered? <a href=\"/\">Log in</a>.</p>");
-            return End(html);
+            return End(html, code);
         }
 
-        public static byte[] Chat(string userName)
+        /// <summary>The same page for every user (it is served from flash): the script shows the name the chat's welcome gives.</summary>
+        public static byte[] Chat(PageCode code)
         {
-            StringBuilder html = Begin("Chat");
-            html.Append("<header class=\"bar\"><h1>Chat</h1><span class=\"who\">");
-            Html.Append(html, userName);
-            html.Append("</span><a href=\"/account\">Account</a><form method=\"post\" action=\"/logout\"><button type=\"submit\" class=\"link\">Log out</button></form></header>");
+            StringBuilder html = Begin("Chat", code);
+            html.Append("<header class=\"bar\"><h1>Chat</h1><span class=\"who\" id=\"who\" dir=\"auto\"></span><a href=\"/account\">Account</a><form method=\"post\" action=\"/logout\"><button type=\"submit\" class=\"link\">Log out</button></form></header>");
             html.Append("<p id=\"status\" class=\"status\" role=\"status\">Connecting…</p>");
             html.Append("<section class=\"online\" aria-labelledby=\"online-title\"><h2 id=\"online-title\">Online</h2>");
             html.Append("<ul id=\"online\" class=\"online-list\"></ul>");
@@ -59,13 +66,12 @@ namespace ChatFirmware.Core.Web
             html.Append("<label for=\"text\" class=\"visually-hidden\">Message</label>");
             html.Append("<textarea id=\"text\" name=\"text\" rows=\"2\" placeholder=\"Write a message\" required></textarea>");
             html.Append("<button type=\"submit\" id=\"send\" disabled>Send</button></form>");
-            html.Append("<script src=\"/chat.js\" defer></script>");
-            return End(html);
+            return End(html, code);
         }
 
         public static byte[] Account(string userName, bool isAdmin, string notice, string error)
         {
-            StringBuilder html = Begin("Your account");
+            StringBuilder html = Begin("Your account", PageCode.Linked);
             html.Append("<header class=\"bar\"><h1>Your account</h1><a href=\"/chat\">Back to the chat</a></header><p>Logged in as <strong>");
             Html.Append(html, userName);
             html.Append("</strong>");
@@ -85,34 +91,40 @@ namespace ChatFirmware.Core.Web
             html.Append("<h2>Delete my account</h2><form method=\"post\" action=\"/account/delete\" class=\"card\"><p>Your account is removed at once; your messages stay in the history.</p>");
             Field(html, "confirm", "Password, to confirm", "password", null, "current-password", 128);
             html.Append("<button type=\"submit\" class=\"danger\">Delete my account</button></form>");
-            return End(html);
+            return End(html, PageCode.Linked);
         }
 
         public static byte[] Problem(string title, string message)
         {
-            StringBuilder html = Begin(title);
+            StringBuilder html = Begin(title, PageCode.Linked);
             html.Append("<h1>");
             Html.Append(html, title);
             html.Append("</h1><p>");
             Html.Append(html, message);
             html.Append("</p><p><a href=\"/\">Back to the chat</a></p>");
-            return End(html);
+            return End(html, PageCode.Linked);
         }
 
-        internal static StringBuilder Begin(string title)
+        internal static StringBuilder Begin(string title, PageCode code)
         {
             StringBuilder html = new StringBuilder(2048);
             html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
             html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
             html.Append("<title>");
             Html.Append(html, title);
-            html.Append(" · ChatFirmware</title><link rel=\"stylesheet\" href=\"/app.css\"></head><body><main>");
+            // The empty icon keeps browsers from asking for /favicon.ico: a request costs a phone about a second here.
+            html.Append(" · ChatFirmware</title><link rel=\"icon\" href=\"data:,\">");
+            code.AppendHead(html);
+            html.Append("</head><body><main>");
             return html;
         }
 
-        internal static byte[] End(StringBuilder html)
+        internal static byte[] End(StringBuilder html, PageCode code)
         {
-            html.Append("</main></body></html>");
+            // At the end of the body: the elements the script looks up exist when it runs.
+            html.Append("</main>");
+            code.AppendScript(html);
+            html.Append("</body></html>");
             return Utf8.Encode(html.ToString());
         }
 

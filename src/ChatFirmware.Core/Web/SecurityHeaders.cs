@@ -3,8 +3,12 @@ namespace ChatFirmware.Core.Web
     /// <summary>Headers every response carries, and the Origin check for state-changing requests.</summary>
     public static class SecurityHeaders
     {
-        /// <summary>Same-origin resources only; no inline script or style, no framing, forms post only here.</summary>
-        public const string ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+        /// <summary>
+        /// Same-origin resources only; inline code only when its hash, computed at build time, matches
+        /// (the pages served from flash); no other script at all; no framing; forms post only here.
+        /// </summary>
+        public const string ContentSecurityPolicy = "default-src 'none'; script-src " + InlineCodeHashes.LoginScript + " " + InlineCodeHashes.ChatScript
+            + "; style-src 'self' " + InlineCodeHashes.Style + "; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
         public static void Apply(HttpResponse response)
         {

@@ -130,27 +130,32 @@ namespace ChatFirmware.Core.Web
             return NotFound();
         }
 
+        /// <summary>
+        /// "/" is the chat for a session and the login page otherwise, so that a returning phone gets its
+        /// chat in one request (plus the socket) with no redirect; "/chat" stays the chat's own address.
+        /// </summary>
         private HttpResponse GetPage(HttpRequest request)
         {
             Session session;
             User user = CurrentUser(request, out session);
-            if (request.Path == "/chat")
+            string path = request.Path;
+            if (path == "/register")
             {
-                return user == null ? Redirect("/") : Page(200, Pages.Chat(user.Name));
+                return user != null ? Redirect("/") : FromFlash(request, StaticAssets.RegisterPage);
             }
 
             if (user != null)
             {
-                return Redirect("/chat");
+                return FromFlash(request, StaticAssets.ChatPage);
             }
 
-            if (request.Path == "/register")
-            {
-                return Page(200, Pages.Register(null, null, null));
-            }
+            return path == "/chat" ? Redirect("/") : FromFlash(request, StaticAssets.LoginPage);
+        }
 
-            string notice = request.Query == "registered=1" ? "Account created. You can log in now." : null;
-            return Page(200, Pages.Login(notice, null, null, _deviceAddress));
+        private HttpResponse FromFlash(HttpRequest request, string name)
+        {
+            HttpResponse response = _assets.Page(request, name);
+            return response ?? Page(500, Pages.Problem("Page missing", "This firmware was built without its " + name + "; flash it again."));
         }
 
         private HttpResponse PostForm(HttpRequest request)
@@ -211,11 +216,12 @@ namespace ChatFirmware.Core.Web
             AccountResult result = _accounts.Register(name, email, form.Get("password"));
             if (result.Succeeded)
             {
-                return Redirect("/?registered=1");
+                // A fragment, not a query: the browser revalidates the login page it has (304) and its script shows the notice.
+                return Redirect("/#registered");
             }
 
             int status = result.Status == AccountResult.StoreFailed ? 503 : (result.Status == AccountResult.Duplicate ? 409 : (result.Status == AccountResult.Full ? 403 : 400));
-            return Page(status, Pages.Register(result.Message, name, email));
+            return Page(status, Pages.Register(PageCode.Linked, result.Message, name, email));
         }
 
         private HttpResponse Login(HttpRequest request, FormReader form)
@@ -232,7 +238,7 @@ namespace ChatFirmware.Core.Web
             }
 
             int status = result.Status == AccountResult.Throttled ? 429 : (result.Status == AccountResult.StoreFailed ? 503 : 401);
-            HttpResponse refusal = Page(status, Pages.Login(null, result.Message, login, _deviceAddress));
+            HttpResponse refusal = Page(status, Pages.Login(PageCode.Linked, result.Message, login, _deviceAddress));
             if (result.Status == AccountResult.Throttled)
             {
                 refusal.SetHeader("Retry-After", result.RetryAfterSeconds.ToString());

@@ -1,16 +1,13 @@
 using System;
 using System.Collections.Concurrent;
 using System.IO;
-using System.IO.Compression;
-using ChatFirmware.Core;
 using ChatFirmware.Core.Ports;
 
 namespace ChatFirmware.Emulator.Ports
 {
     /// <summary>
-    /// The page assets embedded in the core's .NET assembly, gzipped once at first use. The device
-    /// embeds the build-time gzip members of the same files (Web/Assets/gz); both decompress to the
-    /// same bytes and carry the same gzip trailer, hence the same ETag.
+    /// What the device serves from flash: the same build-time gzip members (Web/Assets/gz), embedded
+    /// in the emulator's assembly, so both hosts send the same bytes with the same ETags.
     /// </summary>
     public sealed class EmbeddedAssets : IAssetSource
     {
@@ -32,23 +29,19 @@ namespace ChatFirmware.Emulator.Ports
 
         private byte[]? Member(string name)
         {
-            return _members.GetOrAdd(name, Compress);
+            return _members.GetOrAdd(name, Load);
         }
 
-        private static byte[]? Compress(string name)
+        private static byte[]? Load(string name)
         {
-            using Stream? stream = typeof(ChatServer).Assembly.GetManifestResourceStream("asset:" + name);
+            using Stream? stream = typeof(EmbeddedAssets).Assembly.GetManifestResourceStream("asset:" + name);
             if (stream == null)
             {
                 return null;
             }
 
             using MemoryStream member = new MemoryStream();
-            using (GZipStream gzip = new GZipStream(member, CompressionLevel.SmallestSize, leaveOpen: true))
-            {
-                stream.CopyTo(gzip);
-            }
-
+            stream.CopyTo(member);
             return member.ToArray();
         }
     }

@@ -1,19 +1,24 @@
 using System;
 using ChatFirmware.Core.Ports;
+using ChatFirmware.Core.Web;
 using nanoFramework.Runtime.Native;
 
 namespace ChatFirmware.Ports
 {
     /// <summary>
-    /// The page assets embedded in the deployed image (Resources.resx: the build-time gzip members of
-    /// src/ChatFirmware.Core/Web/Assets). Every GetObject copies what it returns into a new array, so
+    /// What is served from flash, embedded in the deployed image (Resources.resx: the build-time gzip
+    /// members in src/ChatFirmware.Core/Web/Assets/gz). Every GetObject copies what it returns into a new array, so
     /// bodies are read in slices (the offset/length overload) and nothing is cached in the small heap;
     /// only each asset's length is kept, learnt once at boot.
     /// </summary>
     internal sealed class ResourceAssets : IAssetSource
     {
-        private static readonly string[] Names = new string[] { "app.css", "chat.js" };
-        private static readonly Resources.BinaryResources[] Ids = new Resources.BinaryResources[] { Resources.BinaryResources.app_css, Resources.BinaryResources.chat_js };
+        private static readonly string[] Names = new string[] { StaticAssets.StyleSheet, StaticAssets.LoginPage, StaticAssets.RegisterPage, StaticAssets.ChatPage };
+
+        private static readonly Resources.BinaryResources[] Ids = new Resources.BinaryResources[]
+        {
+            Resources.BinaryResources.app_css, Resources.BinaryResources.login_html, Resources.BinaryResources.register_html, Resources.BinaryResources.chat_html,
+        };
         private readonly int[] _lengths = new int[Names.Length];
 
         public ResourceAssets()

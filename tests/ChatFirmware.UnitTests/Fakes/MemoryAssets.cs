@@ -1,6 +1,7 @@
 using System.Collections;
 using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Text;
+using ChatFirmware.Core.Web;
 
 namespace ChatFirmware.UnitTests.Fakes
 {
@@ -22,12 +23,18 @@ namespace ChatFirmware.UnitTests.Fakes
         /// <summary>What the fake reports as <see cref="IAssetSource.SendsInSlices"/> (false: the core fills Body).</summary>
         public bool SendsInSlices { get; set; }
 
-        /// <summary>The two assets the core serves, with small stand-in contents.</summary>
+        /// <summary>
+        /// What the core serves from flash: the real page markup, rendered as the build tool renders it
+        /// but with small stand-ins for the style sheet and scripts.
+        /// </summary>
         public static MemoryAssets Standard()
         {
+            const string Style = "body{font-family:sans-serif}";
             MemoryAssets assets = new MemoryAssets();
-            assets.Put("app.css", Bytes.Utf8("body{font-family:sans-serif}"));
-            assets.Put("chat.js", Bytes.Utf8("'use strict';document.title='chat';"));
+            assets.Put(StaticAssets.StyleSheet, Bytes.Utf8(Style));
+            assets.Put(StaticAssets.LoginPage, Pages.Login(PageCode.Inline(Style, "'use strict';"), null, null, "192.168.4.1"));
+            assets.Put(StaticAssets.RegisterPage, Pages.Register(PageCode.Inline(Style, null), null, null, null));
+            assets.Put(StaticAssets.ChatPage, Pages.Chat(PageCode.Inline(Style, "'use strict';document.title='chat';")));
             return assets;
         }
 

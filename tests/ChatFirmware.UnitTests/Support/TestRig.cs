@@ -173,9 +173,11 @@ namespace ChatFirmware.UnitTests
             return cookie.Substring(cookie.IndexOf('=') + 1);
         }
 
+        /// <summary>The body as text; a page from flash is unwrapped from its gzip member first.</summary>
         public static string BodyText(HttpResponse response)
         {
-            return Bytes.Text(response.Body);
+            bool gzip = response.GetHeader("Content-Encoding") == "gzip";
+            return Bytes.Text(gzip ? MemoryAssets.Gunzip(response.Body) : response.Body);
         }
 
         // --- WebSocket ---

@@ -27,37 +27,48 @@ namespace ChatFirmware.UnitTests.Web
         }
 
         [TestMethod]
-        public void The_content_security_policy_allows_no_inline_code_and_no_framing()
+        public void The_content_security_policy_allows_inline_code_only_by_hash_and_no_framing()
         {
             string csp = TestRig.Create().Get("/").GetHeader("Content-Security-Policy");
 
             Assert.DoesNotContains("unsafe-inline", csp);
             Assert.DoesNotContains("unsafe-eval", csp);
+            Assert.DoesNotContains("unsafe-hashes", csp);
             Assert.Contains("default-src 'none'", csp);
-            Assert.Contains("script-src 'self'", csp);
+            Assert.Contains("script-src " + InlineCodeHashes.LoginScript + " " + InlineCodeHashes.ChatScript + ";", csp);
+            Assert.Contains("style-src 'self' " + InlineCodeHashes.Style + ";", csp);
             Assert.Contains("frame-ancestors 'none'", csp);
             Assert.Contains("form-action 'self'", csp);
         }
 
         [TestMethod]
-        public void Pages_are_not_cached_and_assets_are_revalidated()
-        {
-            TestRig rig = TestRig.Create();
-
-            Assert.AreEqual("no-store", rig.Get("/").GetHeader("Cache-Control"));
-            Assert.AreEqual("no-cache", rig.Get("/chat.js").GetHeader("Cache-Control"));
-        }
-
-        [TestMethod]
-        public void Pages_have_no_inline_script_or_style()
+        public void Pages_from_flash_are_revalidated_and_pages_rendered_on_request_are_not_stored()
         {
             TestRig rig = TestRig.Create();
             string cookie = rig.SignUp("alice");
-            string[] pages = new string[] { TestRig.BodyText(rig.Get("/")), TestRig.BodyText(rig.Get("/register")), TestRig.BodyText(rig.Get("/chat", cookie)) };
+
+            Assert.AreEqual("no-cache", rig.Get("/").GetHeader("Cache-Control"));
+            Assert.AreEqual("no-cache", rig.Get("/chat", cookie).GetHeader("Cache-Control"));
+            Assert.AreEqual("no-cache", rig.Get("/app.css").GetHeader("Cache-Control"));
+            Assert.AreEqual("no-store", rig.LoginResponse("alice", "wrong password").GetHeader("Cache-Control"));
+            Assert.AreEqual("no-store", rig.Get("/account", cookie).GetHeader("Cache-Control"));
+        }
+
+        [TestMethod]
+        public void Pages_rendered_on_request_have_no_inline_code()
+        {
+            TestRig rig = TestRig.Create();
+            string cookie = rig.SignUp("alice");
+            string[] pages = new string[]
+            {
+                TestRig.BodyText(rig.LoginResponse("alice", "wrong password")), TestRig.BodyText(rig.Register("bob", "not an email", "correct horse")),
+                TestRig.BodyText(rig.Get("/account", cookie)), TestRig.BodyText(rig.Get("/missing")),
+            };
 
             for (int i = 0; i < pages.Length; i++)
             {
-                Assert.DoesNotContains("<script>", pages[i]);
+                Assert.Contains("<link rel=\"stylesheet\" href=\"/app.css\">", pages[i]);
+                Assert.DoesNotContains("<script", pages[i]);
                 Assert.DoesNotContains("<style", pages[i]);
                 Assert.DoesNotContains(" style=", pages[i]);
                 Assert.DoesNotContains(" onclick=", pages[i]);

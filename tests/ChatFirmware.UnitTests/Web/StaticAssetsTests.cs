@@ -13,16 +13,18 @@ namespace ChatFirmware.UnitTests.Web
             TestRig rig = TestRig.Create();
 
             HttpResponse css = rig.Get("/app.css");
-            HttpResponse js = rig.Get("/chat.js");
+            HttpResponse login = rig.Get("/");
 
             Assert.AreEqual(200, css.StatusCode);
             Assert.AreEqual("text/css; charset=utf-8", css.ContentType);
             Assert.AreEqual("gzip", css.GetHeader("Content-Encoding"));
             Assert.AreEqual("body{font-family:sans-serif}", Bytes.Text(MemoryAssets.Gunzip(css.Body)));
-            Assert.AreEqual("text/javascript; charset=utf-8", js.ContentType);
+            Assert.AreEqual("text/html; charset=utf-8", login.ContentType);
+            Assert.AreEqual("gzip", login.GetHeader("Content-Encoding"));
+            Assert.Contains("action=\"/login\"", TestRig.BodyText(login));
             Assert.IsNotNull(css.GetHeader("ETag"));
             Assert.StartsWith("\"", css.GetHeader("ETag"));
-            Assert.AreNotEqual(css.GetHeader("ETag"), js.GetHeader("ETag"));
+            Assert.AreNotEqual(css.GetHeader("ETag"), login.GetHeader("ETag"));
             Assert.IsNull(css.BodyAsset);
         }
 
@@ -41,15 +43,16 @@ namespace ChatFirmware.UnitTests.Web
         {
             TestRig rig = TestRig.Create();
             rig.Assets.SendsInSlices = true;
-            int length = MemoryAssets.Gzip(Bytes.Utf8("'use strict';document.title='chat';")).Length;
+            string cookie = rig.SignUp("alice");
+            int length = rig.Assets.Length(StaticAssets.ChatPage);
 
-            HttpResponse js = rig.Get("/chat.js");
+            HttpResponse chat = rig.Get("/", cookie);
 
-            Assert.AreEqual(200, js.StatusCode);
-            Assert.IsNull(js.Body);
-            Assert.AreEqual("chat.js", js.BodyAsset);
-            Assert.AreEqual(length, js.BodyAssetLength);
-            Assert.AreEqual("gzip", js.GetHeader("Content-Encoding"));
+            Assert.AreEqual(200, chat.StatusCode);
+            Assert.IsNull(chat.Body);
+            Assert.AreEqual(StaticAssets.ChatPage, chat.BodyAsset);
+            Assert.AreEqual(length, chat.BodyAssetLength);
+            Assert.AreEqual("gzip", chat.GetHeader("Content-Encoding"));
         }
 
         [TestMethod]
@@ -87,24 +90,67 @@ namespace ChatFirmware.UnitTests.Web
         }
 
         [TestMethod]
-        public void An_asset_the_host_lacks_answers_404()
+        public void The_home_page_is_revalidated_per_session_state_and_varies_with_the_cookie()
         {
             TestRig rig = TestRig.Create();
-            rig.Assets.Put("chat.js", null);
+            string cookie = rig.SignUp("alice");
+            string loginTag = rig.Get("/").GetHeader("ETag");
+            string chatTag = rig.Get("/", cookie).GetHeader("ETag");
+
+            Assert.AreNotEqual(loginTag, chatTag);
+            Assert.AreEqual("Cookie", rig.Get("/").GetHeader("Vary"));
+            Assert.AreEqual(304, Revalidate(rig, "/", null, loginTag).StatusCode);
+            Assert.AreEqual(304, Revalidate(rig, "/", cookie, chatTag).StatusCode);
+            Assert.AreEqual("Cookie", Revalidate(rig, "/", cookie, chatTag).GetHeader("Vary"));
+            HttpResponse loggedIn = Revalidate(rig, "/", cookie, loginTag);
+            Assert.AreEqual(200, loggedIn.StatusCode, "a cached login page is not the chat");
+            Assert.Contains("id=\"composer\"", TestRig.BodyText(loggedIn));
+            HttpResponse loggedOut = Revalidate(rig, "/", null, chatTag);
+            Assert.AreEqual(200, loggedOut.StatusCode, "a cached chat page is not for someone without a session");
+            Assert.Contains("action=\"/login\"", TestRig.BodyText(loggedOut));
+        }
+
+        [TestMethod]
+        public void A_style_sheet_the_host_lacks_answers_404()
+        {
+            TestRig rig = TestRig.Create();
+            rig.Assets.Put(StaticAssets.StyleSheet, null);
+
+            Assert.AreEqual(404, rig.Get("/app.css").StatusCode);
+        }
+
+        [TestMethod]
+        public void A_page_the_firmware_lacks_answers_500_with_a_readable_message()
+        {
+            TestRig rig = TestRig.Create();
+            rig.Assets.Put(StaticAssets.LoginPage, null);
+
+            HttpResponse response = rig.Get("/");
+
+            Assert.AreEqual(500, response.StatusCode);
+            Assert.Contains("built without its login.html", TestRig.BodyText(response));
+        }
+
+        [TestMethod]
+        public void The_scripts_are_not_served_on_their_own()
+        {
+            TestRig rig = TestRig.Create();
 
             Assert.AreEqual(404, rig.Get("/chat.js").StatusCode);
+            Assert.AreEqual(404, rig.Get("/login.js").StatusCode);
+            Assert.AreEqual(404, rig.Get("/chat.html").StatusCode);
         }
 
         [TestMethod]
         public void An_empty_asset_is_still_a_whole_gzip_member_and_is_served()
         {
             TestRig rig = TestRig.Create();
-            rig.Assets.Put("chat.js", new byte[0]);
+            rig.Assets.Put(StaticAssets.StyleSheet, new byte[0]);
 
-            HttpResponse js = rig.Get("/chat.js");
+            HttpResponse css = rig.Get("/app.css");
 
-            Assert.AreEqual(200, js.StatusCode);
-            Assert.AreEqual(0, MemoryAssets.Gunzip(js.Body).Length);
+            Assert.AreEqual(200, css.StatusCode);
+            Assert.AreEqual(0, MemoryAssets.Gunzip(css.Body).Length);
         }
 
         [TestMethod]
@@ -116,6 +162,13 @@ namespace ChatFirmware.UnitTests.Web
             Assert.AreEqual(404, rig.Get("/secret.txt").StatusCode);
             Assert.AreEqual(404, rig.Get("/../app.css").StatusCode);
             Assert.AreEqual(0, rig.Assets.Reads);
+        }
+
+        private static HttpResponse Revalidate(TestRig rig, string path, string cookie, string etag)
+        {
+            HttpRequest request = rig.Request("GET", path, cookie);
+            request.IfNoneMatch = etag;
+            return rig.Send(request);
         }
     }
 }

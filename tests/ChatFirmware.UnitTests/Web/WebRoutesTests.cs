@@ -1,3 +1,4 @@
+using ChatFirmware.Core.CaptivePortal;
 using ChatFirmware.Core.Web;
 using nanoFramework.TestFramework;
 
@@ -32,7 +33,7 @@ namespace ChatFirmware.UnitTests.Web
         }
 
         [TestMethod]
-        public void Home_and_register_redirect_to_the_chat_when_logged_in()
+        public void Home_is_the_chat_itself_when_logged_in_with_no_redirect()
         {
             TestRig rig = TestRig.Create();
             string cookie = rig.SignUp("alice");
@@ -40,14 +41,14 @@ namespace ChatFirmware.UnitTests.Web
             HttpResponse home = rig.Get("/", cookie);
             HttpResponse register = rig.Get("/register", cookie);
 
-            Assert.AreEqual(303, home.StatusCode);
-            Assert.AreEqual("/chat", home.GetHeader("Location"));
+            Assert.AreEqual(200, home.StatusCode);
+            Assert.AreEqual(TestRig.BodyText(rig.Get("/chat", cookie)), TestRig.BodyText(home));
             Assert.AreEqual(303, register.StatusCode);
-            Assert.AreEqual("/chat", register.GetHeader("Location"));
+            Assert.AreEqual("/", register.GetHeader("Location"));
         }
 
         [TestMethod]
-        public void Chat_page_shows_the_user_and_loads_the_script_when_logged_in()
+        public void Chat_page_carries_its_script_inline_when_logged_in()
         {
             TestRig rig = TestRig.Create();
             string cookie = rig.SignUp("alice");
@@ -56,9 +57,26 @@ namespace ChatFirmware.UnitTests.Web
 
             Assert.AreEqual(200, response.StatusCode);
             string body = TestRig.BodyText(response);
-            Assert.Contains("alice", body);
-            Assert.Contains("<script src=\"/chat.js\" defer></script>", body);
+            Assert.Contains("<script>'use strict';document.title='chat';</script></body>", body);
+            Assert.Contains("<style>body{font-family:sans-serif}</style>", body);
+            Assert.Contains("id=\"who\"", body);
             Assert.Contains("action=\"/logout\"", body);
+            Assert.DoesNotContains("alice", body, "the page is the same for everyone; the name comes with the chat's welcome");
+        }
+
+        [TestMethod]
+        public void The_login_page_carries_the_phone_hint_with_the_chat_address_both_from_flash_and_re_shown()
+        {
+            TestRig rig = TestRig.Create();
+            rig.SignUp("alice");
+
+            string[] pages = new string[] { TestRig.BodyText(rig.Get("/")), TestRig.BodyText(rig.LoginResponse("alice", "wrong password")) };
+
+            for (int i = 0; i < pages.Length; i++)
+            {
+                Assert.Contains("<details class=\"hint\"><summary>" + PortalHint.Title + "</summary>", pages[i]);
+                Assert.Contains("<strong id=\"" + Pages.AddressElementId + "\">http://192.168.4.1/</strong> over this Wi-Fi.", pages[i]);
+            }
         }
 
         [TestMethod]

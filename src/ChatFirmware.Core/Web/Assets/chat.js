@@ -1,6 +1,7 @@
-// ChatFirmware chat page (protocol v1, docs/protocol.md). User text is only ever inserted with
-// textContent, never as HTML. Transport: a WebSocket, or long-polling over plain HTTP when the
-// socket cannot open (the device's WebSocket server refuses Firefox's upgrade).
+// ChatFirmware chat page (protocol v1, docs/protocol.md), inlined at the end of the page at build
+// time. User text is only ever inserted with textContent, never as HTML. Transport: a WebSocket, or
+// long-polling over plain HTTP when the socket cannot open (the device's WebSocket server refuses
+// Firefox's upgrade).
 (function () {
   'use strict';
 
@@ -15,6 +16,7 @@
   var soundBox = $('sound');
   var target = $('target');
   var targetName = $('target-name');
+  var who = $('who');
   var decoder = new TextDecoder('utf-8');
 
   var me = '';
@@ -176,6 +178,7 @@
     switch (msg.type) {
       case 'welcome':
         me = msg.you;
+        who.textContent = me; // the page is the same for everyone: the name comes from the chat
         setConnected(true);
         showProblem('');
         setStatus('Connected as ' + msg.you + (usePolling ? ' (compatibility mode)' : ''));
