@@ -3,9 +3,7 @@ using System.IO;
 using System.Net;
 using System.Threading;
 using ChatFirmware.Core;
-using ChatFirmware.Core.Fallback;
 using ChatFirmware.Core.Ports;
-using ChatFirmware.Core.Text;
 using ChatFirmware.Core.Web;
 using ChatFirmware.Ports;
 
@@ -68,15 +66,9 @@ namespace ChatFirmware
             }
         }
 
-        /// <summary>
-        /// What the socket table has left after the chat's WebSockets (a long poll holds a handler
-        /// instead of a WebSocket, so the two share the chat's part), at most MaxHttpHandlers.
-        /// </summary>
         private int HandlerLimit()
         {
-            int bySockets = DeviceSettings.LwipSockets - DeviceSettings.FixedSockets - _sockets.ClientCount;
-            int limit = bySockets < _chat.Settings.MaxHttpHandlers ? bySockets : _chat.Settings.MaxHttpHandlers;
-            return limit < 1 ? 1 : limit;
+            return Overload.HttpHandlerLimit(_chat.Settings, DeviceSettings.LwipSockets, DeviceSettings.FixedSockets, _sockets.ClientCount);
         }
 
         private void Serve(HttpListenerContext context)
@@ -90,9 +82,9 @@ namespace ChatFirmware
                 {
                     HttpRequest coreRequest = ToCoreRequest(request);
                     HttpResponse response;
-                    if (_health.Refusing && !ServesConnectedClient(coreRequest))
+                    if (_health.Refusing && !Overload.ServedWhileLow(coreRequest))
                     {
-                        response = Busy503();
+                        response = Overload.Busy();
                     }
                     else
                     {
@@ -108,7 +100,7 @@ namespace ChatFirmware
                     else
                     {
                         // A full pool answers 503 here: AddWebSocket's own 503 leaks the socket.
-                        Write(context.Response, response.StatusCode == HttpResponse.SwitchingProtocols ? Busy503() : response, coreRequest.Method == "HEAD");
+                        Write(context.Response, response.StatusCode == HttpResponse.SwitchingProtocols ? Overload.Busy() : response, coreRequest.Method == "HEAD");
                     }
                 }
             }
@@ -126,25 +118,6 @@ namespace ChatFirmware
                 Interlocked.Decrement(ref _busy);
                 _handlerDone.Set();
             }
-        }
-
-        /// <summary>
-        /// While memory is low only the polls and posts of chat clients already connected over the
-        /// fallback transport go through: refusing new connections protects the people chatting.
-        /// </summary>
-        private static bool ServesConnectedClient(HttpRequest request)
-        {
-            return FallbackTransport.Serves(request.Path) && QueryString.Get(request, "poll") != null;
-        }
-
-        /// <summary>Low memory or a full WebSocket pool: a short answer the page can show, without the core.</summary>
-        private static HttpResponse Busy503()
-        {
-            HttpResponse response = new HttpResponse(503);
-            response.ContentType = "text/plain; charset=utf-8";
-            response.SetHeader("Retry-After", "30");
-            response.Body = Utf8.Encode("The chat server is busy. Please try again in a minute.");
-            return response;
         }
 
         private HttpRequest ToCoreRequest(HttpListenerRequest request)
