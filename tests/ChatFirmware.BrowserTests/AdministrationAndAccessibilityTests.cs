@@ -28,6 +28,8 @@ namespace ChatFirmware.BrowserTests
 
             await Assertions.Expect(bob.Locator("#status")).ToHaveTextAsync("Signed out", new() { Timeout = 10000 });
             await Assertions.Expect(bob.Locator("#send")).ToBeDisabledAsync();
+            await bob.ClickAsync("text=Log in again");
+            await Assertions.Expect(bob.Locator("form[action='/login']")).ToBeVisibleAsync();
             await bob.GotoAsync("/chat");
             await Assertions.Expect(bob).ToHaveURLAsync(rig.Url("/"));
         }

@@ -13,6 +13,6 @@ namespace ChatFirmware.Core.Web
         public const string LoginScript = "'sha256-yqmhYLpRZzFXewRirkMrivfpn5cB/OPauvJXqwCHX78='";
 
         /// <summary>Web/Assets/chat.js.</summary>
-        public const string ChatScript = "'sha256-N4d7MTmEWbEGoYozR8MFyVo5g7RPkTu41c8HqUWZPIQ='";
+        public const string ChatScript = "'sha256-GMJezFZY5sYUMPs8gQxznNHcsjV+rNbqaHFRzfP7lso='";
     }
 }

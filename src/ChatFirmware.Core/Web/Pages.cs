@@ -61,6 +61,7 @@ namespace ChatFirmware.Core.Web
             html.Append("<label class=\"sound\"><input type=\"checkbox\" id=\"sound\"> Sound</label></section>");
             html.Append("<ol id=\"messages\" class=\"messages\" aria-live=\"polite\" aria-label=\"Messages\"></ol>");
             html.Append("<p id=\"problem\" class=\"error\" role=\"alert\" hidden></p>");
+            html.Append("<p id=\"signed-out\" hidden><a href=\"/\">Log in again</a></p>");
             html.Append("<form id=\"composer\" class=\"composer\" autocomplete=\"off\">");
             html.Append("<p id=\"target\" class=\"target\" hidden><span id=\"target-name\"></span> <button type=\"button\" id=\"target-clear\" class=\"link\">Write to everyone</button></p>");
             html.Append("<label for=\"text\" class=\"visually-hidden\">Message</label>");

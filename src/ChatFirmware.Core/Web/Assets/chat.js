@@ -241,6 +241,7 @@
       stopped = true;
       setStatus('Signed out');
       showProblem(reason || 'Your session ended. Please log in again.');
+      $('signed-out').hidden = false;
       return true;
     }
     if (reason) { showProblem(reason); }
