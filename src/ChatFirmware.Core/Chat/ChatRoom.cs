@@ -13,6 +13,9 @@ namespace ChatFirmware.Core.Chat
     {
         /// <summary>1 January 2024: a browser clock earlier than this is wrong, not news.</summary>
         private const long EarliestPlausibleClockMs = 1704067200000;
+
+        /// <summary>1 January 2100: a later one is a broken clock, which would date every message until the next reboot.</summary>
+        private const long LatestPlausibleClockMs = 4102444800000;
         private readonly ChatSettings _settings;
         private readonly IUptimeClock _uptime;
         private readonly IWallClock _wallClock;
@@ -315,7 +318,7 @@ namespace ChatFirmware.Core.Chat
         private void SetClock(ChatConnection connection, JsonObject command, Outbox outbox)
         {
             long now;
-            if (!command.TryGetLong("now", out now) || now < EarliestPlausibleClockMs)
+            if (!command.TryGetLong("now", out now) || now < EarliestPlausibleClockMs || now >= LatestPlausibleClockMs)
             {
                 Refuse(connection, ChatProtocol.ErrorBadClock, "The time sent was not a plausible Unix time in milliseconds.", outbox);
                 return;

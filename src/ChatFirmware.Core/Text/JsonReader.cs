@@ -112,6 +112,7 @@ namespace ChatFirmware.Core.Text
             }
 
             int digits = 0;
+            int first = position;
             while (position < text.Length && text[position] >= '0' && text[position] <= '9')
             {
                 // 17 digits stay far inside long and cover every millisecond timestamp and id.
@@ -125,7 +126,8 @@ namespace ChatFirmware.Core.Text
             }
 
             char after = Peek(text, position);
-            if (digits == 0 || after == '.' || after == 'e' || after == 'E')
+            // RFC 8259: no leading zeros ("007" is not a number; other parsers would read it otherwise).
+            if (digits == 0 || (digits > 1 && text[first] == '0') || after == '.' || after == 'e' || after == 'E')
             {
                 return false;
             }

@@ -142,6 +142,9 @@ namespace ChatFirmware.UnitTests.Chat
             alice.SendJson("{\"type\":\"clock\",\"now\":1000}");
             Assert.AreEqual(ChatProtocol.ErrorBadClock, Frames.LastErrorCode(alice.Socket));
             Assert.IsFalse(rig.Clock.IsSet);
+            alice.SendJson("{\"type\":\"clock\",\"now\":344460831137321}");
+            Assert.AreEqual(2, alice.Socket.CountOfType("error"), "the year 12885 is refused too");
+            Assert.IsFalse(rig.Clock.IsSet);
 
             alice.SendJson("{\"type\":\"clock\",\"now\":1760000000000}");
             alice.SendJson("{\"type\":\"clock\",\"now\":1770000000000}");

@@ -30,6 +30,21 @@ namespace ChatFirmware.UnitTests.Text
         }
 
         [TestMethod]
+        public void Numbers_with_leading_zeros_are_refused_as_RFC_8259_says_but_zero_itself_is_read()
+        {
+            long zero;
+
+            Assert.IsNull(JsonReader.ParseObject("{\"now\":0344460831137321}"), "found by fuzzing: System.Text.Json refuses it, so must we");
+            Assert.IsNull(JsonReader.ParseObject("{\"n\":00}"));
+            Assert.IsNull(JsonReader.ParseObject("{\"n\":-01}"));
+            Assert.IsTrue(JsonReader.ParseObject("{\"n\":0}").TryGetLong("n", out zero));
+            Assert.AreEqual(0L, zero);
+            Assert.IsTrue(JsonReader.ParseObject("{\"n\":-0}").TryGetLong("n", out zero));
+            Assert.IsTrue(JsonReader.ParseObject("{\"n\":10}").TryGetLong("n", out zero));
+            Assert.AreEqual(10L, zero);
+        }
+
+        [TestMethod]
         public void Empty_object_is_accepted()
         {
             JsonObject o = JsonReader.ParseObject("{}");
