@@ -42,13 +42,13 @@ namespace ChatFirmware.Core.Accounts
         public void Load()
         {
             int version;
-            byte[] payload = _slots.Load(out version);
+            byte[] image = _slots.LoadImage(out version);
             long now = _uptime.UptimeMilliseconds;
-            if (payload != null)
+            if (image != null)
             {
                 try
                 {
-                    AccountsImage.Decode(payload, version, Users, Sessions, now, true);
+                    AccountsImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, Users, Sessions, now, true);
                 }
                 catch (CorruptImageException e)
                 {

@@ -49,12 +49,18 @@ namespace ChatFirmware.Core.Chat
         /// <summary>Fills an empty ring; returns the id reservation that was on flash.</summary>
         public static long Decode(byte[] payload, int formatVersion, HistoryRing ring)
         {
+            return Decode(payload, 0, payload.Length, formatVersion, ring);
+        }
+
+        /// <summary>The same for a payload inside a larger array (a whole slot image, without copying it out).</summary>
+        public static long Decode(byte[] data, int offset, int length, int formatVersion, HistoryRing ring)
+        {
             if (formatVersion != FormatVersion)
             {
                 throw new CorruptImageException("unknown history format version " + formatVersion);
             }
 
-            ImageReader reader = new ImageReader(payload, 0, payload.Length);
+            ImageReader reader = new ImageReader(data, offset, length);
             long lastId = reader.ReadInt64();
             long reservedUpTo = reader.ReadInt64();
             long evictedUpTo = reader.ReadInt64();

@@ -41,12 +41,12 @@ namespace ChatFirmware.Core.Chat
         public void Load(HistoryRing ring, long nowMs)
         {
             int version;
-            byte[] payload = _slots.Load(out version);
-            if (payload != null)
+            byte[] image = _slots.LoadImage(out version);
+            if (image != null)
             {
                 try
                 {
-                    _reservedUpTo = HistoryImage.Decode(payload, version, ring);
+                    _reservedUpTo = HistoryImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, ring);
                 }
                 catch (CorruptImageException e)
                 {

@@ -46,14 +46,14 @@ namespace ChatFirmware.Core.Storage
         }
 
         /// <summary>
-        /// Checks an image read from flash. Returns false (and leaves the outputs zero) when it is
-        /// missing, torn, of another kind, or its CRC fails.
+        /// Checks an image read from flash in place: true when it is whole, of this kind and its CRC
+        /// holds; its payload is then the <see cref="PayloadLength"/> bytes from <see cref="HeaderBytes"/>.
+        /// False (outputs zero) when it is missing, torn, of another kind, or corrupt.
         /// </summary>
-        public static bool TryDecode(byte[] image, int kind, out int formatVersion, out uint generation, out byte[] payload)
+        public static bool IsValid(byte[] image, int kind, out int formatVersion, out uint generation)
         {
             formatVersion = 0;
             generation = 0;
-            payload = null;
             if (image == null || image.Length < HeaderBytes + TrailerBytes)
             {
                 return false;
@@ -82,7 +82,20 @@ namespace ChatFirmware.Core.Storage
 
             formatVersion = version;
             generation = gen;
-            payload = new ImageReader(image, HeaderBytes, (int)length).ReadBytes((int)length);
+            return true;
+        }
+
+        /// <summary><see cref="IsValid"/> plus a copy of the payload (tests and tools; the stores decode in place).</summary>
+        public static bool TryDecode(byte[] image, int kind, out int formatVersion, out uint generation, out byte[] payload)
+        {
+            payload = null;
+            if (!IsValid(image, kind, out formatVersion, out generation))
+            {
+                return false;
+            }
+
+            payload = new byte[PayloadLength(image)];
+            Array.Copy(image, HeaderBytes, payload, 0, payload.Length);
             return true;
         }
 

@@ -35,10 +35,12 @@ namespace ChatFirmware.Core.Storage
         }
 
         /// <summary>
-        /// The payload of the newest good slot, or null when neither slot holds one. Sets
+        /// The newest good image, or null when neither slot holds one; its payload is decoded in place
+        /// (<see cref="SlotImage.HeaderBytes"/>, <see cref="SlotImage.PayloadLength"/>), so loading holds
+        /// at most the two slots' arrays and never a copy of a payload. Sets
         /// <paramref name="formatVersion"/> so the caller can migrate older payloads.
         /// </summary>
-        public byte[] Load(out int formatVersion)
+        public byte[] LoadImage(out int formatVersion)
         {
             formatVersion = 0;
             byte[] best = null;
@@ -52,8 +54,7 @@ namespace ChatFirmware.Core.Storage
                 anyPresent |= image != null;
                 int version;
                 uint generation;
-                byte[] payload;
-                if (!SlotImage.TryDecode(image, _kind, out version, out generation, out payload))
+                if (!SlotImage.IsValid(image, _kind, out version, out generation))
                 {
                     if (image != null)
                     {
@@ -65,7 +66,7 @@ namespace ChatFirmware.Core.Storage
 
                 if (best == null || generation > _generation)
                 {
-                    best = payload;
+                    best = image;
                     bestVersion = version;
                     _generation = generation;
                     _currentSlot = slot;
@@ -79,6 +80,20 @@ namespace ChatFirmware.Core.Storage
 
             formatVersion = bestVersion;
             return best;
+        }
+
+        /// <summary>A copy of the newest good payload, or null (tests; the stores use <see cref="LoadImage"/>).</summary>
+        public byte[] Load(out int formatVersion)
+        {
+            byte[] image = LoadImage(out formatVersion);
+            if (image == null)
+            {
+                return null;
+            }
+
+            byte[] payload = new byte[SlotImage.PayloadLength(image)];
+            Array.Copy(image, SlotImage.HeaderBytes, payload, 0, payload.Length);
+            return payload;
         }
 
         /// <summary>

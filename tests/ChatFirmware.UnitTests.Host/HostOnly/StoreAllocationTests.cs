@@ -10,12 +10,13 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace ChatFirmware.UnitTests.HostOnly
 {
     /// <summary>
-    /// A store write must cost about one copy of its image and no more: the device's heap is 80-110 KB,
-    /// and the full history image alone is ~20 KB (it used to cost 119 KB). Counted with the runtime's
-    /// per-thread allocation counter, which nanoFramework lacks.
+    /// A store write must cost about one copy of its image and no more, and a load nothing beyond what
+    /// it decodes: the device's heap is 80-110 KB, and the full history image alone is ~20 KB (a write
+    /// used to cost 119 KB, a load held a copy of the payload). Counted with the runtime's per-thread
+    /// allocation counter, which nanoFramework lacks.
     /// </summary>
     [TestClass]
-    public class StoreWriteAllocationTests
+    public class StoreAllocationTests
     {
         // The image array's own header plus the few small objects of a write (payload, writers).
         private const long SmallObjectsBytes = 512;
@@ -25,9 +26,7 @@ namespace ChatFirmware.UnitTests.HostOnly
         {
             HistoryRing ring = ImageFormatTests.FullRing(100, 16384);
             LengthFlash flash = new LengthFlash();
-            HistoryStore store = new HistoryStore(flash, new ListLog(), 30000, 1000);
-            store.Load(new HistoryRing(100, 16384), 0);
-            store.Flush(ring, 0);
+            HistoryStore store = WrittenOnce(flash, ring);
 
             long allocated = AllocatedBy(() =>
             {
@@ -58,6 +57,35 @@ namespace ChatFirmware.UnitTests.HostOnly
             Assert.IsTrue(allocated <= flash.LastLength + SmallObjectsBytes, "allocated " + allocated + " for an image of " + flash.LastLength);
         }
 
+        [TestMethod]
+        public void A_full_history_load_decodes_in_place_without_copying_the_payload()
+        {
+            HistoryRing full = ImageFormatTests.FullRing(100, 16384);
+            LengthFlash written = new LengthFlash();
+            WrittenOnce(written, full);
+            ImageFlash flash = new ImageFlash(written.LastImage);
+            HistoryStore reader = new HistoryStore(flash, new ListLog(), 30000, 1000);
+            int version;
+            byte[] image = new Core.Storage.SlotStore(flash, new ListLog(), "history", HistoryImage.Kind).LoadImage(out version);
+            HistoryImage.Decode(image, Core.Storage.SlotImage.HeaderBytes, Core.Storage.SlotImage.PayloadLength(image), version, new HistoryRing(100, 16384));
+            reader.Load(new HistoryRing(100, 16384), 0);
+
+            long decoding = AllocatedBy(() => HistoryImage.Decode(image, Core.Storage.SlotImage.HeaderBytes, Core.Storage.SlotImage.PayloadLength(image), version, new HistoryRing(100, 16384)));
+            long loading = AllocatedBy(() => reader.Load(new HistoryRing(100, 16384), 0));
+
+            Assert.AreEqual(100, full.Count);
+            Assert.IsTrue(loading - decoding <= SmallObjectsBytes, "a load allocated " + loading + " bytes, its decoding alone " + decoding + "; the image is " + image.Length);
+        }
+
+        /// <summary>A history store on <paramref name="flash"/> that has written <paramref name="ring"/> once.</summary>
+        private static HistoryStore WrittenOnce(IFlashFiles flash, HistoryRing ring)
+        {
+            HistoryStore store = new HistoryStore(flash, new ListLog(), 30000, 1000);
+            store.Load(new HistoryRing(100, 16384), 0);
+            store.Flush(ring, 0);
+            return store;
+        }
+
         private static long AllocatedBy(Action write)
         {
             long before = GC.GetAllocatedBytesForCurrentThread();
@@ -65,14 +93,32 @@ namespace ChatFirmware.UnitTests.HostOnly
             return GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        /// <summary>Flash that keeps only the length of the last write, so it adds no allocation of its own.</summary>
+        /// <summary>Flash that keeps only the last write (by reference), so it adds no allocation of its own.</summary>
         private sealed class LengthFlash : IFlashFiles
         {
-            public int LastLength { get; private set; }
+            public int LastLength => LastImage?.Length ?? 0;
+
+            public byte[] LastImage { get; private set; }
 
             public byte[] Read(string name) => null;
 
-            public void Write(string name, byte[] data) => LastLength = data.Length;
+            public void Write(string name, byte[] data) => LastImage = data;
+
+            public void Delete(string name)
+            {
+            }
+        }
+
+        /// <summary>Flash holding one history image in slot a; reads hand out that array itself (no allocation).</summary>
+        private sealed class ImageFlash : IFlashFiles
+        {
+            private readonly byte[] _image;
+
+            public ImageFlash(byte[] image) => _image = image;
+
+            public byte[] Read(string name) => name.EndsWith(".a", StringComparison.Ordinal) ? _image : null;
+
+            public void Write(string name, byte[] data) => throw new InvalidOperationException("a load must not write");
 
             public void Delete(string name)
             {
