@@ -7,7 +7,7 @@ namespace ChatFirmware.Core.Web
     public static class InlineCodeHashes
     {
         /// <summary>Web/Assets/app.css.</summary>
-        public const string Style = "'sha256-lxryXZI5AszF2xno9DdJ7eZB1cGqN2d0RUkIJLBXoE4='";
+        public const string Style = "'sha256-9ZQl4K7at21C1YAbO5IXaBLmhJtCsJQyubXsaRYe/NQ='";
 
         /// <summary>Web/Assets/login.js.</summary>
         public const string LoginScript = "'sha256-yqmhYLpRZzFXewRirkMrivfpn5cB/OPauvJXqwCHX78='";
