@@ -85,5 +85,24 @@ namespace ChatFirmware.BrowserTests
             await Flows.SendAsync(chrome, "over the socket");
             await Assertions.Expect(firefoxLike.Locator("#messages .text", new() { HasText = "over the socket" })).ToBeVisibleAsync(Soon);
         }
+
+        [TestMethod]
+        public async Task When_the_board_cannot_be_reached_the_chat_tells_the_phone_to_stay_on_its_wifi()
+        {
+            await using BrowserRig rig = await BrowserRig.StartAsync();
+            IPage phone = await rig.NewPhoneAsync();
+            await Flows.RegisterAndLogInAsync(phone, "Ada", "ada@example.org", "ada-secret-12");
+            await Assertions.Expect(phone.Locator("#offline-hint")).ToBeHiddenAsync();
+
+            // As when the phone has moved to mobile data: the socket and the polls no longer reach the board.
+            await phone.RouteWebSocketAsync("**/ws*", socket => socket.CloseAsync());
+            await phone.RouteAsync("**/api/**", route => route.AbortAsync());
+            await phone.ReloadAsync();
+
+            await Assertions.Expect(phone.Locator("#offline-hint")).ToBeVisibleAsync(new() { Timeout = 15000 });
+            await Assertions.Expect(phone.Locator("#offline-hint")).ToContainTextAsync("stay connected to this Wi-Fi");
+            await Assertions.Expect(phone.Locator("#chat-address")).ToHaveTextAsync(rig.Url("/"));
+            await Assertions.Expect(phone.Locator("#send")).ToBeDisabledAsync();
+        }
     }
 }

@@ -56,12 +56,12 @@ namespace ChatFirmware.AssetGzip
                 case StaticAssets.StyleSheet:
                     return Encoding.UTF8.GetBytes(_style);
                 case StaticAssets.LoginPage:
-                    // The default address; the page's script shows the one the phone used.
+                    // The default address in the phone hint; the pages' scripts show the one the phone used.
                     return Pages.Login(PageCode.Inline(_style, _loginScript), null, null, new NetworkSettings().DeviceAddress);
                 case StaticAssets.RegisterPage:
                     return Pages.Register(PageCode.Inline(_style, null), null, null, null);
                 case StaticAssets.ChatPage:
-                    return Pages.Chat(PageCode.Inline(_style, _chatScript));
+                    return Pages.Chat(PageCode.Inline(_style, _chatScript), new NetworkSettings().DeviceAddress);
                 default:
                     throw new ArgumentException("not served from flash: " + name, nameof(name));
             }

@@ -10,7 +10,7 @@ namespace ChatFirmware.Core.Web
     /// </summary>
     public static class Pages
     {
-        /// <summary>The element the login page's script fills with the address the phone actually used.</summary>
+        /// <summary>The element the pages' scripts fill with the address the phone actually used.</summary>
         public const string AddressElementId = "chat-address";
 
         public static byte[] Login(PageCode code, string error, string login, string deviceAddress)
@@ -25,13 +25,9 @@ namespace ChatFirmware.Core.Web
             // Below the form, visible in a phone's small sign-in sheet: phones route around a Wi-Fi without internet.
             html.Append("<details class=\"hint\"><summary>");
             Html.Append(html, CaptivePortal.PortalHint.Title);
-            html.Append("</summary><p>");
-            Html.Append(html, CaptivePortal.PortalHint.BeforeAddress);
-            html.Append("<strong id=\"").Append(AddressElementId).Append("\">");
-            Html.Append(html, CaptivePortal.PortalHint.Address(deviceAddress));
-            html.Append("</strong>");
-            Html.Append(html, CaptivePortal.PortalHint.AfterAddress);
-            html.Append("</p></details>");
+            html.Append("</summary>");
+            HintText(html, deviceAddress);
+            html.Append("</details>");
             html.Append("<p>No account yet? <a href=\"/register\">Create one</a>.</p>");
             return End(html, code);
         }
@@ -50,8 +46,11 @@ namespace ChatFirmware.Core.Web
             return End(html, code);
         }
 
-        /// <summary>The same page for every user (it is served from flash): the script shows the name the chat's welcome gives.</summary>
-        public static byte[] Chat(PageCode code)
+        /// <summary>
+        /// The same page for every user (it is served from flash): the script shows the name the chat's
+        /// welcome gives, and the phone hint when the chat cannot reach the board.
+        /// </summary>
+        public static byte[] Chat(PageCode code, string deviceAddress)
         {
             StringBuilder html = Begin("Chat", code);
             html.Append("<header class=\"bar\"><h1>Chat</h1><span class=\"who\" id=\"who\" dir=\"auto\"></span><a href=\"/account\">Account</a><form method=\"post\" action=\"/logout\"><button type=\"submit\" class=\"link\">Log out</button></form></header>");
@@ -62,6 +61,11 @@ namespace ChatFirmware.Core.Web
             html.Append("<ol id=\"messages\" class=\"messages\" aria-live=\"polite\" aria-label=\"Messages\"></ol>");
             html.Append("<p id=\"problem\" class=\"error\" role=\"alert\" hidden></p>");
             html.Append("<p id=\"signed-out\" hidden><a href=\"/\">Log in again</a></p>");
+            html.Append("<div id=\"offline-hint\" class=\"hint\" hidden><p><strong>");
+            Html.Append(html, CaptivePortal.PortalHint.Title);
+            html.Append("</strong></p>");
+            HintText(html, deviceAddress);
+            html.Append("</div>");
             html.Append("<form id=\"composer\" class=\"composer\" autocomplete=\"off\">");
             html.Append("<p id=\"target\" class=\"target\" hidden><span id=\"target-name\"></span> <button type=\"button\" id=\"target-clear\" class=\"link\">Write to everyone</button></p>");
             html.Append("<label for=\"text\" class=\"visually-hidden\">Message</label>");
@@ -104,6 +108,18 @@ namespace ChatFirmware.Core.Web
             Html.Append(html, message);
             html.Append("</p><p><a href=\"/\">Back to the chat</a></p>");
             return End(html, PageCode.Linked);
+        }
+
+        /// <summary>The phone hint's paragraph; the page's script replaces the address with the one the phone used.</summary>
+        private static void HintText(StringBuilder html, string deviceAddress)
+        {
+            html.Append("<p>");
+            Html.Append(html, CaptivePortal.PortalHint.BeforeAddress);
+            html.Append("<strong id=\"").Append(AddressElementId).Append("\">");
+            Html.Append(html, CaptivePortal.PortalHint.Address(deviceAddress));
+            html.Append("</strong>");
+            Html.Append(html, CaptivePortal.PortalHint.AfterAddress);
+            html.Append("</p>");
         }
 
         internal static StringBuilder Begin(string title, PageCode code)

@@ -34,7 +34,7 @@ namespace ChatFirmware.UnitTests.Fakes
             assets.Put(StaticAssets.StyleSheet, Bytes.Utf8(Style));
             assets.Put(StaticAssets.LoginPage, Pages.Login(PageCode.Inline(Style, "'use strict';"), null, null, "192.168.4.1"));
             assets.Put(StaticAssets.RegisterPage, Pages.Register(PageCode.Inline(Style, null), null, null, null));
-            assets.Put(StaticAssets.ChatPage, Pages.Chat(PageCode.Inline(Style, "'use strict';document.title='chat';")));
+            assets.Put(StaticAssets.ChatPage, Pages.Chat(PageCode.Inline(Style, "'use strict';document.title='chat';"), "192.168.4.1"));
             return assets;
         }
 

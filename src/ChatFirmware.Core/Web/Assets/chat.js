@@ -17,6 +17,7 @@
   var target = $('target');
   var targetName = $('target-name');
   var who = $('who');
+  var offlineHint = $('offline-hint');
   var decoder = new TextDecoder('utf-8');
 
   var me = '';
@@ -25,6 +26,7 @@
   var stopped = false;
   var retryMs = 1000;
   var socketFailures = 0;
+  var failedAttempts = 0; // in a row, over either transport
   var usePolling = false;
   var socket = null;
   var pollId = null;
@@ -179,6 +181,8 @@
       case 'welcome':
         me = msg.you;
         who.textContent = me; // the page is the same for everyone: the name comes from the chat
+        failedAttempts = 0;
+        offlineHint.hidden = true;
         setConnected(true);
         showProblem('');
         setStatus('Connected as ' + msg.you + (usePolling ? ' (compatibility mode)' : ''));
@@ -251,6 +255,9 @@
   function reconnectSoon() {
     setConnected(false);
     if (stopped) { return; }
+    // Phones quietly move to mobile data on a Wi-Fi without internet: say so once retrying goes on.
+    failedAttempts += 1;
+    offlineHint.hidden = failedAttempts < 2;
     var wait = retryMs + Math.floor(Math.random() * retryMs); // jitter: phones must not reconnect in step
     setStatus('Reconnecting in ' + Math.ceil(wait / 1000) + ' s…');
     setTimeout(connect, wait);
@@ -343,6 +350,9 @@
   });
 
   window.addEventListener('online', function () { if (!connected && !stopped) { retryMs = 1000; } });
+
+  // The page is rendered at build time with the default address; show the one this phone used.
+  $('chat-address').textContent = location.origin + '/';
 
   connect();
 })();
