@@ -16,15 +16,6 @@ namespace ChatFirmware
         /// <summary>Optional overrides (core SettingsDocument: "Network" and "Chat" sections), in DataFolder.</summary>
         public const string SettingsFileName = "settings.json";
 
-        /// <summary>The board's own WPA2 passphrase, made once from the hardware RNG (kept by a factory reset).</summary>
-        public const string BoardPassphraseFileName = "board-passphrase.txt";
-
-        /// <summary>Dropped by "nf-flash.ps1 -ResetChatData" (physical access): erase users, sessions and history at the next boot.</summary>
-        public const string ResetMarkerFileName = "reset-chat-data";
-
-        /// <summary>What the last guarded reboot tried to fix, so the same fix never reboots the board twice in a row.</summary>
-        public const string RebootGuardFileName = "reboot-guard.txt";
-
         /// <summary>The only mask the managed DHCP server supports (class C).</summary>
         public const string SubnetMask = "255.255.255.0";
 

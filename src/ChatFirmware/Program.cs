@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using ChatFirmware.Core;
+using ChatFirmware.Core.Board;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.Ports;
 using Iot.Device.DhcpServer;

@@ -12,7 +12,7 @@ namespace ChatFirmware
     /// interface at a static /24 address, its configuration (SSID, WPA2 or open, max stations,
     /// Enable|AutoStart), and the station configuration enabled only when the settings name a network
     /// to join (AP+station mode). The firmware applies these only while Wi-Fi starts, so a changed
-    /// configuration is saved and the board rebooted (guarded by <see cref="RebootGuard"/>); an
+    /// configuration is saved and the board rebooted (guarded by <see cref="Core.Board.RebootGuard"/>); an
     /// unchanged one is never rewritten (flash wear). Then the managed DHCP server, which the ESP32
     /// firmware lacks (CONFIG_LWIP_DHCPS=n).
     /// </summary>

@@ -1,7 +1,7 @@
 using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Text;
 
-namespace ChatFirmware
+namespace ChatFirmware.Core.Board
 {
     /// <summary>
     /// Never a reboot loop: before a reboot meant to fix something (apply a new access-point
@@ -9,8 +9,11 @@ namespace ChatFirmware
     /// same reason never reboots the board again until a boot comes up clean and clears the list.
     /// One short file, written only when a reboot is about to happen (flash wear).
     /// </summary>
-    internal sealed class RebootGuard
+    public sealed class RebootGuard
     {
+        /// <summary>What the last guarded reboots tried to fix, one reason a line.</summary>
+        public const string FileName = "reboot-guard.txt";
+
         private readonly IFlashFiles _flash;
         private readonly ILog _log;
 
@@ -32,7 +35,7 @@ namespace ChatFirmware
 
             try
             {
-                _flash.Write(DeviceSettings.RebootGuardFileName, Utf8.Encode(tried + reason + "\n"));
+                _flash.Write(FileName, Utf8.Encode(tried + reason + "\n"));
                 return true;
             }
             catch (System.Exception e)
@@ -48,13 +51,13 @@ namespace ChatFirmware
         {
             if (Tried().Length > 0)
             {
-                _flash.Delete(DeviceSettings.RebootGuardFileName);
+                _flash.Delete(FileName);
             }
         }
 
         private string Tried()
         {
-            byte[] bytes = _flash.Read(DeviceSettings.RebootGuardFileName);
+            byte[] bytes = _flash.Read(FileName);
             return bytes == null ? string.Empty : Utf8.Decode(bytes, 0, bytes.Length);
         }
     }

@@ -2,19 +2,21 @@ using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.Core.Text;
 
-namespace ChatFirmware
+namespace ChatFirmware.Core.Board
 {
     /// <summary>
     /// This board's own WPA2 passphrase, used whenever the settings choose none (or a bad one): made
-    /// once from the hardware RNG and kept in I:\chat\, so no two boards share a default and nobody can
-    /// compute it from the MAC address every beacon broadcasts. A chat factory reset keeps it; a
-    /// mass erase makes a new one, printed on the log at every boot.
+    /// once from the hardware RNG and kept on flash, so no two boards share a default and nobody can
+    /// compute it from the MAC address every beacon broadcasts. A chat factory reset keeps it; a mass
+    /// erase makes a new one. The host prints it on the log at every boot.
     /// </summary>
-    internal static class BoardPassphrase
+    public static class BoardPassphrase
     {
+        public const string FileName = "board-passphrase.txt";
+
         public static string LoadOrCreate(IFlashFiles flash, IRandomSource random, ILog log)
         {
-            byte[] stored = flash.Read(DeviceSettings.BoardPassphraseFileName);
+            byte[] stored = flash.Read(FileName);
             if (stored != null)
             {
                 string text = Utf8.Decode(stored, 0, stored.Length).Trim();
@@ -23,14 +25,14 @@ namespace ChatFirmware
                     return text;
                 }
 
-                log.Warn("wifi: " + DeviceSettings.BoardPassphraseFileName + " is unreadable; making a new board passphrase");
+                log.Warn("wifi: " + FileName + " is unreadable; making a new board passphrase");
             }
 
             string passphrase = NetworkSettingsRules.NewBoardPassphrase(random);
             try
             {
-                flash.Write(DeviceSettings.BoardPassphraseFileName, Utf8.Encode(passphrase));
-                log.Info("wifi: made this board's own passphrase (kept in " + DeviceSettings.DataFolder + DeviceSettings.BoardPassphraseFileName + ")");
+                flash.Write(FileName, Utf8.Encode(passphrase));
+                log.Info("wifi: made this board's own passphrase (kept in " + FileName + ")");
             }
             catch (System.Exception e)
             {
