@@ -76,6 +76,7 @@ namespace ChatFirmware.BrowserTests
                 await page.GotoAsync(path);
             }
 
+            await Browser.ScreenshotAsync(page, "320-" + (path ?? "chat").Trim('/').Replace('/', '-') + (path == "/" ? "login" : string.Empty));
             int width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             string wide = width <= NarrowestPhone ? string.Empty : await page.EvaluateAsync<string>(WiderThanTheScreen);
             Assert.IsLessThanOrEqualTo(NarrowestPhone, width, (path ?? page.Url) + " is " + width + " px wide: " + wide);

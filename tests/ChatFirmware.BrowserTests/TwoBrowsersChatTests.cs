@@ -103,6 +103,7 @@ namespace ChatFirmware.BrowserTests
             await Assertions.Expect(phone.Locator("#offline-hint")).ToContainTextAsync("stay connected to this Wi-Fi");
             await Assertions.Expect(phone.Locator("#chat-address")).ToHaveTextAsync(rig.Url("/"));
             await Assertions.Expect(phone.Locator("#send")).ToBeDisabledAsync();
+            await Browser.ScreenshotAsync(phone, "chat-offline-hint");
         }
     }
 }

@@ -7,7 +7,7 @@ namespace ChatFirmware.Core.Web
     public static class InlineCodeHashes
     {
         /// <summary>Web/Assets/app.css.</summary>
-        public const string Style = "'sha256-9ZQl4K7at21C1YAbO5IXaBLmhJtCsJQyubXsaRYe/NQ='";
+        public const string Style = "'sha256-TLA1kAqHEkD6Elrt+w/LI5aZZvH4RD8FDXJ8KWPpAC4='";
 
         /// <summary>Web/Assets/login.js.</summary>
         public const string LoginScript = "'sha256-yqmhYLpRZzFXewRirkMrivfpn5cB/OPauvJXqwCHX78='";
