@@ -27,6 +27,25 @@ namespace ChatFirmware.Benchmarks
             Server.Start();
         }
 
+        /// <summary>
+        /// A rig in a full device's state, built through the product's own paths: every account
+        /// registered and logged in, the history filled, the server shut down so the flash holds it all.
+        /// </summary>
+        public static CoreRig FullDevice(ChatSettings settings, IFlashFiles flash)
+        {
+            CoreRig rig = new CoreRig(settings, flash);
+            string cookie = string.Empty;
+            for (int i = 0; i < settings.MaxUsers; i++)
+            {
+                rig.Register(i);
+                cookie = rig.Login(i);
+            }
+
+            rig.FillHistory(rig.Open(cookie, new CountingSocket()));
+            rig.Server.Shutdown();
+            return rig;
+        }
+
         public ChatSettings Settings { get; }
 
         public IFlashFiles Flash { get; }

@@ -175,16 +175,7 @@ namespace ChatFirmware.Benchmarks
             ChatSettings settings = Settings();
             settings.Pbkdf2Iterations = 2;
             MemoryFlash flash = new MemoryFlash();
-            CoreRig rig = new CoreRig(settings, flash);
-            string cookie = string.Empty;
-            for (int i = 0; i < settings.MaxUsers; i++)
-            {
-                rig.Register(i);
-                cookie = rig.Login(i);
-            }
-
-            rig.FillHistory(rig.Open(cookie, new CountingSocket()));
-            rig.Server.Shutdown();
+            CoreRig.FullDevice(settings, flash);
             Console.WriteLine("flash images of that state: accounts " + Length(flash, "accounts") + " bytes, history " + Length(flash, "history") + " bytes (each kept twice, A/B)");
         }
 

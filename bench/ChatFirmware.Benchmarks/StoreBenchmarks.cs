@@ -26,16 +26,7 @@ namespace ChatFirmware.Benchmarks
             // Build the state through the product's own paths, then load it into stand-alone stores.
             ChatSettings settings = new ChatSettings { MaxChatConnections = 10, Pbkdf2Iterations = 2 };
             MemoryFlash flash = new MemoryFlash();
-            CoreRig rig = new CoreRig(settings, flash);
-            string cookie = string.Empty;
-            for (int i = 0; i < settings.MaxUsers; i++)
-            {
-                rig.Register(i);
-                cookie = rig.Login(i);
-            }
-
-            rig.FillHistory(rig.Open(cookie, new CountingSocket()));
-            rig.Server.Shutdown();
+            CoreRig.FullDevice(settings, flash);
 
             _accounts = new AccountStore(flash, _clock, new NullLog(), settings.MaxUsers, settings.MaxSessions);
             _accounts.Load();

@@ -63,13 +63,11 @@ namespace ChatFirmware.UnitTests.Accounts
         [TestMethod]
         public void Change_password_keeps_this_session_and_ends_the_users_other_sessions_with_one_flash_write()
         {
-            TestRig rig = TestRig.Create();
-            string cookie = rig.SignUp("alice");
-            string other = rig.Login("alice", TestRig.PasswordOf("alice"));
-            string bob = rig.SignUp("bob");
-            ChatClient thisChat = rig.OpenChat(cookie);
-            ChatClient otherChat = rig.OpenChat(other);
-            ChatClient bobChat = rig.OpenChat(bob);
+            AliceOnTwoPhonesAndBob scene = new AliceOnTwoPhonesAndBob();
+            TestRig rig = scene.Rig;
+            string cookie = scene.Alice;
+            string other = scene.AliceElsewhere;
+            string bob = scene.Bob;
             int writes = rig.Server.FlashWrites;
 
             HttpResponse response = ChangePassword(rig, cookie, TestRig.PasswordOf("alice"), NewPassword);
@@ -77,9 +75,9 @@ namespace ChatFirmware.UnitTests.Accounts
             Assert.AreEqual(200, response.StatusCode);
             Assert.Contains("Your password was changed.", TestRig.BodyText(response));
             Assert.AreEqual(writes + 1, rig.Server.FlashWrites, "exactly one flash write");
-            Assert.IsFalse(thisChat.Socket.IsClosed, "this session's chat stays open");
-            Frames.AssertClosed(otherChat.Socket, CloseCodes.PolicyViolation);
-            Assert.IsFalse(bobChat.Socket.IsClosed, "other users are not affected");
+            Assert.IsFalse(scene.AliceChat.Socket.IsClosed, "this session's chat stays open");
+            Frames.AssertClosed(scene.AliceElsewhereChat.Socket, CloseCodes.PolicyViolation);
+            Assert.IsFalse(scene.BobChat.Socket.IsClosed, "other users are not affected");
             Assert.AreEqual(200, rig.Get("/account", cookie).StatusCode);
             Assert.AreEqual(303, rig.Get("/account", other).StatusCode, "the other session ended");
             Assert.AreEqual(200, rig.Get("/account", bob).StatusCode);
@@ -124,13 +122,11 @@ namespace ChatFirmware.UnitTests.Accounts
         [TestMethod]
         public void Logout_everywhere_ends_every_session_of_the_user_and_closes_their_chats_with_one_flash_write()
         {
-            TestRig rig = TestRig.Create();
-            string cookie = rig.SignUp("alice");
-            string other = rig.Login("alice", TestRig.PasswordOf("alice"));
-            string bob = rig.SignUp("bob");
-            ChatClient thisChat = rig.OpenChat(cookie);
-            ChatClient otherChat = rig.OpenChat(other);
-            ChatClient bobChat = rig.OpenChat(bob);
+            AliceOnTwoPhonesAndBob scene = new AliceOnTwoPhonesAndBob();
+            TestRig rig = scene.Rig;
+            string cookie = scene.Alice;
+            string other = scene.AliceElsewhere;
+            string bob = scene.Bob;
             int writes = rig.Server.FlashWrites;
 
             HttpResponse response = rig.Post("/account/logout-all", string.Empty, cookie);
@@ -139,9 +135,9 @@ namespace ChatFirmware.UnitTests.Accounts
             Assert.AreEqual("/", response.GetHeader("Location"));
             Assert.Contains("Max-Age=0", response.GetHeader("Set-Cookie"));
             Assert.AreEqual(writes + 1, rig.Server.FlashWrites, "exactly one flash write");
-            Frames.AssertClosed(thisChat.Socket, CloseCodes.PolicyViolation);
-            Frames.AssertClosed(otherChat.Socket, CloseCodes.PolicyViolation);
-            Assert.IsFalse(bobChat.Socket.IsClosed);
+            Frames.AssertClosed(scene.AliceChat.Socket, CloseCodes.PolicyViolation);
+            Frames.AssertClosed(scene.AliceElsewhereChat.Socket, CloseCodes.PolicyViolation);
+            Assert.IsFalse(scene.BobChat.Socket.IsClosed);
             Assert.AreEqual(303, rig.Get("/chat", cookie).StatusCode);
             Assert.AreEqual(303, rig.Get("/chat", other).StatusCode);
             Assert.AreEqual(200, rig.Get("/chat", bob).StatusCode);
@@ -297,6 +293,35 @@ namespace ChatFirmware.UnitTests.Accounts
         private static HttpResponse ChangePassword(TestRig rig, string cookie, string current, string replacement)
         {
             return rig.Post("/account/password", Strings.Form(new string[] { "current", current, "password", replacement }), cookie);
+        }
+
+        /// <summary>Alice logged in on two phones and Bob on one, each with the chat open.</summary>
+        private sealed class AliceOnTwoPhonesAndBob
+        {
+            public AliceOnTwoPhonesAndBob()
+            {
+                Rig = TestRig.Create();
+                Alice = Rig.SignUp("alice");
+                AliceElsewhere = Rig.Login("alice", TestRig.PasswordOf("alice"));
+                Bob = Rig.SignUp("bob");
+                AliceChat = Rig.OpenChat(Alice);
+                AliceElsewhereChat = Rig.OpenChat(AliceElsewhere);
+                BobChat = Rig.OpenChat(Bob);
+            }
+
+            public TestRig Rig { get; private set; }
+
+            public string Alice { get; private set; }
+
+            public string AliceElsewhere { get; private set; }
+
+            public string Bob { get; private set; }
+
+            public ChatClient AliceChat { get; private set; }
+
+            public ChatClient AliceElsewhereChat { get; private set; }
+
+            public ChatClient BobChat { get; private set; }
         }
     }
 }
