@@ -4,6 +4,8 @@ using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.Core.Text;
 using Iot.Device.DhcpServer;
+// System.Net (Http) also declares an AuthenticationType, for NetworkCredential: this one is Wi-Fi's.
+using WifiAuthentication = System.Net.NetworkInformation.AuthenticationType;
 
 namespace ChatFirmware
 {
@@ -39,9 +41,9 @@ namespace ChatFirmware
             get { return _config; }
         }
 
-        private AuthenticationType Authentication
+        private WifiAuthentication Authentication
         {
-            get { return _passphrase.Length == 0 ? AuthenticationType.Open : AuthenticationType.WPA2; }
+            get { return _passphrase.Length == 0 ? WifiAuthentication.Open : WifiAuthentication.WPA2; }
         }
 
         /// <summary>

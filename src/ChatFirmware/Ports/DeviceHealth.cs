@@ -87,10 +87,7 @@ namespace ChatFirmware.Ports
         /// <summary>The ESP-IDF heap in internal RAM, where lwIP and Wi-Fi buffers live (outside the managed heap).</summary>
         public static string NativeMemoryText()
         {
-            uint total = 0;
-            uint free = 0;
-            uint largest = 0;
-            NativeMemory.GetMemoryInfo(NativeMemory.MemoryType.Internal, ref total, ref free, ref largest);
+            NativeMemory.GetMemoryInfo(NativeMemory.MemoryType.Internal, out uint total, out uint free, out uint largest);
             return "native internal heap: " + free + " of " + total + " bytes free, largest block " + largest;
         }
     }
