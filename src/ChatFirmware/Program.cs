@@ -17,7 +17,8 @@ namespace ChatFirmware
     public class Program
     {
         private static CaptiveDnsHost _dns;
-        private static readonly SerialLog Log = new SerialLog();
+        // Set first thing in Main: nanoFramework runs static initializers at load, in type order.
+        private static SerialLog Log;
 
         // Static so that none is collected while the program runs.
         private static DhcpServer _dhcp;
@@ -27,6 +28,7 @@ namespace ChatFirmware
 
         public static void Main()
         {
+            Log = new SerialLog();
             Log.Info("ChatFirmware starting on " + SystemInfo.TargetName + " (nanoFramework " + SystemInfo.Version.ToString() + ")");
             Log.Info("memory: " + DeviceHealth.NativeMemoryText());
             FlashFiles flash = new FlashFiles(DeviceSettings.DataFolder);

@@ -38,9 +38,10 @@ namespace ChatFirmware.Core.Accounts
                 return "The name contains an invalid character.";
             }
 
-            for (int i = 0; i < normalizedName.Length; i++)
+            char[] chars = normalizedName.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                char c = normalizedName[i];
+                char c = chars[i];
                 if (TextRules.IsControl(c) || TextRules.IsInvisibleFormat(c))
                 {
                     return "Names cannot contain control or invisible characters.";
@@ -67,22 +68,23 @@ namespace ChatFirmware.Core.Accounts
                 return "Email addresses can be at most " + settings.EmailMaxLength + " characters long.";
             }
 
-            int at = normalizedEmail.IndexOf('@');
-            if (at < 1 || at != normalizedEmail.LastIndexOf('@') || at == normalizedEmail.Length - 1)
+            char[] chars = normalizedEmail.ToCharArray();
+            int at = TextScan.IndexOf(chars, '@', 0);
+            if (at < 1 || TextScan.IndexOf(chars, '@', at + 1) >= 0 || at == chars.Length - 1)
             {
                 return "That does not look like an email address (name@example.org).";
             }
 
-            string domain = normalizedEmail.Substring(at + 1);
-            int dot = domain.IndexOf('.');
-            if (dot < 1 || domain[domain.Length - 1] == '.' || domain.IndexOf("..") >= 0)
+            // The domain: a dot, not first, not last, never two in a row.
+            int dot = TextScan.IndexOf(chars, '.', at + 1);
+            if (dot < at + 2 || chars[chars.Length - 1] == '.' || TextScan.IndexOf(chars, "..", at + 1) >= 0)
             {
                 return "That does not look like an email address (name@example.org).";
             }
 
-            for (int i = 0; i < normalizedEmail.Length; i++)
+            for (int i = 0; i < chars.Length; i++)
             {
-                char c = normalizedEmail[i];
+                char c = chars[i];
                 if (c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '"' || c == '(' || c == ')' || c == ',' || c == ';' || c == '\\' || c == '[' || c == ']')
                 {
                     return "Email addresses cannot contain spaces or the characters < > \" ( ) , ; \\ [ ].";

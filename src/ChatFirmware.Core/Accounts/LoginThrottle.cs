@@ -1,4 +1,5 @@
 using ChatFirmware.Core.Settings;
+using ChatFirmware.Core.Text;
 
 namespace ChatFirmware.Core.Accounts
 {
@@ -10,7 +11,7 @@ namespace ChatFirmware.Core.Accounts
     public sealed class LoginThrottle
     {
         private const int Capacity = 32;
-        private readonly string[] _keys = new string[Capacity];
+        private readonly string[] _keys = StringArray.Create(Capacity);
         private readonly int[] _failures = new int[Capacity];
         private readonly long[] _lastFailureMs = new long[Capacity];
         private readonly ChatSettings _settings;

@@ -19,10 +19,10 @@ namespace ChatFirmware.Core.Board
             byte[] stored = flash.Read(FileName);
             if (stored != null)
             {
-                string text = Utf8.Decode(stored, 0, stored.Length).Trim();
-                if (NetworkSettingsRules.IsWpa2Passphrase(text))
+                string text = Utf8.Decode(stored, 0, stored.Length);
+                if (text != null && NetworkSettingsRules.IsWpa2Passphrase(text.Trim()))
                 {
-                    return text;
+                    return text.Trim();
                 }
 
                 log.Warn("wifi: " + FileName + " is unreadable; making a new board passphrase");

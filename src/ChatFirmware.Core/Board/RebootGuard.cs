@@ -27,7 +27,7 @@ namespace ChatFirmware.Core.Board
         public bool Allows(string reason)
         {
             string tried = Tried();
-            if (("\n" + tried).IndexOf("\n" + reason + "\n") >= 0)
+            if (WasTried(tried, reason))
             {
                 _log.Warn("reboot: the last boot already rebooted for this (" + reason + ") and it did not help; carrying on without");
                 return false;
@@ -58,7 +58,22 @@ namespace ChatFirmware.Core.Board
         private string Tried()
         {
             byte[] bytes = _flash.Read(FileName);
-            return bytes == null ? string.Empty : Utf8.Decode(bytes, 0, bytes.Length);
+            string text = bytes == null ? null : Utf8.Decode(bytes, 0, bytes.Length);
+            return text ?? string.Empty;
+        }
+
+        private static bool WasTried(string tried, string reason)
+        {
+            string[] lines = tried.Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i] == reason)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -51,9 +51,10 @@ namespace ChatFirmware.Core.CaptivePortal
             "/success.txt", "/canonical.html", "/check_network_status.txt", "/static/hotspot.txt",
         };
 
+        /// <summary>Empty for "204, no body": never null here, since nanoFramework leaves a null in a string[] initializer unset (and an unset slot is not null there).</summary>
         private static readonly string[] ProbeBodies = new string[]
         {
-            null, null, AppleSuccess, AppleSuccess, WindowsConnectTest, WindowsNcsi,
+            "", "", AppleSuccess, AppleSuccess, WindowsConnectTest, WindowsNcsi,
             FirefoxSuccess, FirefoxCanonical, NetworkManagerOnline, FedoraOnline,
         };
 
@@ -101,14 +102,15 @@ namespace ChatFirmware.Core.CaptivePortal
         /// </summary>
         public static bool IsOwnHost(string host, string deviceAddress)
         {
-            if (host == null || host.Length == 0 || host == HostName(deviceAddress) || host[0] == '[' || host.IndexOf('.') < 0 || host.EndsWith(".local"))
+            if (host == null || host.Length == 0 || host == HostName(deviceAddress) || host.StartsWith("[") || TextScan.IndexOf(host, '.') < 0 || host.EndsWith(".local"))
             {
                 return true;
             }
 
-            for (int i = 0; i < host.Length; i++)
+            char[] chars = host.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                char c = host[i];
+                char c = chars[i];
                 if (c != '.' && (c < '0' || c > '9'))
                 {
                     return false;
@@ -128,7 +130,7 @@ namespace ChatFirmware.Core.CaptivePortal
 
             string host = hostHeader.Trim().ToLower();
             int colon = host.LastIndexOf(':');
-            if (colon >= 0 && (host[0] != '[' || host.LastIndexOf(']') < colon))
+            if (colon >= 0 && (!host.StartsWith("[") || host.LastIndexOf(']') < colon))
             {
                 host = host.Substring(0, colon);
             }
@@ -171,7 +173,7 @@ namespace ChatFirmware.Core.CaptivePortal
             }
 
             string body = ProbeBodies[index];
-            if (body == null)
+            if (body.Length == 0)
             {
                 return new HttpResponse(204);
             }

@@ -151,12 +151,13 @@ namespace ChatFirmware.Core.CaptivePortal
                 return false;
             }
 
+            char[] chars = text.ToCharArray();
             int part = 0;
             int value = 0;
             int digits = 0;
-            for (int i = 0; i <= text.Length; i++)
+            for (int i = 0; i <= chars.Length; i++)
             {
-                char c = i < text.Length ? text[i] : '.';
+                char c = i < chars.Length ? chars[i] : '.';
                 if (c >= '0' && c <= '9')
                 {
                     value = (value * 10) + (c - '0');

@@ -1,3 +1,5 @@
+using ChatFirmware.Core.Text;
+
 namespace ChatFirmware.Core.CaptivePortal
 {
     /// <summary>
@@ -19,7 +21,7 @@ namespace ChatFirmware.Core.CaptivePortal
 
         public PortalClients(int capacity, long timeoutMs)
         {
-            _addresses = new string[capacity < 1 ? 1 : capacity];
+            _addresses = StringArray.Create(capacity < 1 ? 1 : capacity);
             _markedMs = new long[_addresses.Length];
             _timeoutMs = timeoutMs;
         }
@@ -127,7 +129,7 @@ namespace ChatFirmware.Core.CaptivePortal
             }
 
             string lower = address.ToLower();
-            return lower.StartsWith(MappedIPv4Prefix) && lower.IndexOf('.') > 0 ? lower.Substring(MappedIPv4Prefix.Length) : lower;
+            return lower.StartsWith(MappedIPv4Prefix) && TextScan.IndexOf(lower, '.') > 0 ? lower.Substring(MappedIPv4Prefix.Length) : lower;
         }
 
         private int Find(string key)

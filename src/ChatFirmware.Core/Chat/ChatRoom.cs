@@ -34,7 +34,7 @@ namespace ChatFirmware.Core.Chat
             _wallClock = wallClock;
             _directory = directory;
             _connections = new ChatConnection[settings.MaxChatConnections];
-            _onlineNames = new string[settings.MaxChatConnections];
+            _onlineNames = StringArray.Create(settings.MaxChatConnections);
             _history = new HistoryRing(settings.HistoryCapacity, settings.HistoryTextBudgetBytes);
             _store = new HistoryStore(flash, log, settings.HistoryFlushIntervalMs, settings.MessageIdReserve);
             _buckets = new SessionBuckets(settings.MaxSessions + settings.MaxChatConnections, settings.RateLimitBurst, settings.RateLimitRefillMs);

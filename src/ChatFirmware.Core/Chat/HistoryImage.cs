@@ -41,7 +41,7 @@ namespace ChatFirmware.Core.Chat
                 writer.WriteString(message.FromName);
                 writer.WriteUInt32((uint)message.ToUserId);
                 writer.WriteString(message.ToName ?? string.Empty);
-                writer.WriteString(message.Text);
+                writer.WriteString(message.Text, message.TextBytes);
                 writer.WriteInt64(message.TimestampMs);
             }
         }

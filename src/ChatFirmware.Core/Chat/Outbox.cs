@@ -1,4 +1,5 @@
 using ChatFirmware.Core.Ports;
+using ChatFirmware.Core.Text;
 
 namespace ChatFirmware.Core.Chat
 {
@@ -20,7 +21,7 @@ namespace ChatFirmware.Core.Chat
             _sockets = new IChatSocket[capacity];
             _messages = new byte[capacity][];
             _closeCodes = new int[capacity];
-            _closeReasons = new string[capacity];
+            _closeReasons = StringArray.Create(capacity);
         }
 
         public int Count
@@ -81,7 +82,7 @@ namespace ChatFirmware.Core.Chat
             IChatSocket[] sockets = new IChatSocket[size];
             byte[][] messages = new byte[size][];
             int[] codes = new int[size];
-            string[] reasons = new string[size];
+            string[] reasons = StringArray.Create(size);
             System.Array.Copy(_sockets, sockets, _count);
             System.Array.Copy(_messages, messages, _count);
             System.Array.Copy(_closeCodes, codes, _count);

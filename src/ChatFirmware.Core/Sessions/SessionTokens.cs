@@ -10,14 +10,16 @@ namespace ChatFirmware.Core.Sessions
     public sealed class SessionTokens
     {
         public const int TokenBytes = 16;
-        private static readonly byte[] HashKey = Utf8.Encode("ChatFirmware session token v1");
+        private const string HashKeyText = "ChatFirmware session token v1";
         private readonly IRandomSource _random;
         private readonly IHmacSha256 _hmac;
+        private readonly byte[] _hashKey;
 
         public SessionTokens(IRandomSource random, IHmacSha256 hmac)
         {
             _random = random;
             _hmac = hmac;
+            _hashKey = Utf8.Encode(HashKeyText);
         }
 
         /// <summary>A fresh token's raw bytes.</summary>
@@ -41,7 +43,7 @@ namespace ChatFirmware.Core.Sessions
 
         public byte[] Hash(byte[] token)
         {
-            return _hmac.Compute(HashKey, token);
+            return _hmac.Compute(_hashKey, token);
         }
     }
 }

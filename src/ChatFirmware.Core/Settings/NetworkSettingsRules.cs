@@ -20,7 +20,7 @@ namespace ChatFirmware.Core.Settings
         /// The board passphrase alphabet: 32 symbols (5 random bits each) without the look-alikes
         /// l, o, 0 and 1, since people copy it from a log onto a phone.
         /// </summary>
-        private const string Alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        private static readonly char[] Alphabet = "abcdefghijkmnpqrstuvwxyz23456789".ToCharArray();
         private const int PassphraseGroups = 4;
         private const int GroupLength = 4;
 
@@ -32,9 +32,10 @@ namespace ChatFirmware.Core.Settings
                 return false;
             }
 
-            for (int i = 0; i < passphrase.Length; i++)
+            char[] chars = passphrase.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                if (passphrase[i] < 0x20 || passphrase[i] > 0x7E)
+                if (chars[i] < 0x20 || chars[i] > 0x7E)
                 {
                     return false;
                 }
@@ -51,9 +52,10 @@ namespace ChatFirmware.Core.Settings
                 return false;
             }
 
-            for (int i = 0; i < ssid.Length; i++)
+            char[] chars = ssid.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                if (TextRules.IsControl(ssid[i]))
+                if (TextRules.IsControl(chars[i]))
                 {
                     return false;
                 }
@@ -78,7 +80,7 @@ namespace ChatFirmware.Core.Settings
 
             for (int i = 0; i < parts.Length; i++)
             {
-                string part = parts[i];
+                char[] part = parts[i].ToCharArray();
                 if (part.Length == 0 || part.Length > 3)
                 {
                     return false;
@@ -254,9 +256,10 @@ namespace ChatFirmware.Core.Settings
                 return false;
             }
 
-            for (int i = 0; i < key.Length; i++)
+            char[] chars = key.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                char c = key[i];
+                char c = chars[i];
                 if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
                 {
                     return false;

@@ -12,9 +12,10 @@ namespace ChatFirmware.Core.Text
             }
 
             long value = 0;
-            for (int i = 0; i < text.Length; i++)
+            char[] chars = text.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                char c = text[i];
+                char c = chars[i];
                 if (c < '0' || c > '9')
                 {
                     return 0;

@@ -3,7 +3,8 @@ namespace ChatFirmware.Core.Text
     /// <summary>Lower-case hexadecimal, used for session tokens and ETags.</summary>
     public static class Hex
     {
-        private const string Digits = "0123456789abcdef";
+        /// <summary>The digit of each value 0..15.</summary>
+        private static readonly char[] Digits = "0123456789abcdef".ToCharArray();
 
         public static string Encode(byte[] bytes, int offset, int count)
         {
@@ -26,11 +27,12 @@ namespace ChatFirmware.Core.Text
                 return null;
             }
 
+            char[] chars = text.ToCharArray();
             byte[] bytes = new byte[byteCount];
             for (int i = 0; i < byteCount; i++)
             {
-                int high = Value(text[2 * i]);
-                int low = Value(text[(2 * i) + 1]);
+                int high = Value(chars[2 * i]);
+                int low = Value(chars[(2 * i) + 1]);
                 if (high < 0 || low < 0)
                 {
                     return null;

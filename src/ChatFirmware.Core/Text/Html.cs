@@ -13,9 +13,10 @@ namespace ChatFirmware.Core.Text
                 return;
             }
 
-            for (int i = 0; i < text.Length; i++)
+            char[] chars = text.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                char c = text[i];
+                char c = chars[i];
                 switch (c)
                 {
                     case '&':

@@ -7,7 +7,7 @@ namespace ChatFirmware.Core.Text
     public sealed class JsonObject
     {
         public const int MaxMembers = 16;
-        private readonly string[] _names = new string[MaxMembers];
+        private readonly string[] _names = StringArray.Create(MaxMembers);
         private readonly object[] _values = new object[MaxMembers];
         private int _count;
 

@@ -4,56 +4,59 @@ namespace ChatFirmware.Core.Text
 {
     /// <summary>
     /// Reads one flat JSON object (string, integer, true/false/null members). Anything else, including
-    /// nested values, fractions, trailing text or unpaired surrogate escapes, is refused with null.
+    /// nested values, fractions, trailing text, unpaired surrogate escapes and U+0000 (a string on the
+    /// board ends at it), is refused with null. Reads the text's chars, never the string's indexer
+    /// (<see cref="TextScan"/>).
     /// </summary>
     public static class JsonReader
     {
         /// <summary>The object, or null when the text is not a flat JSON object.</summary>
         public static JsonObject ParseObject(string text)
         {
+            char[] chars = text.ToCharArray();
             int position = 0;
             JsonObject result = new JsonObject();
-            SkipSpace(text, ref position);
-            if (!Expect(text, ref position, '{'))
+            SkipSpace(chars, ref position);
+            if (!Expect(chars, ref position, '{'))
             {
                 return null;
             }
 
-            SkipSpace(text, ref position);
-            if (Peek(text, position) == '}')
+            SkipSpace(chars, ref position);
+            if (Peek(chars, position) == '}')
             {
                 position++;
-                return AtEnd(text, position) ? result : null;
+                return AtEnd(chars, position) ? result : null;
             }
 
             while (true)
             {
-                SkipSpace(text, ref position);
-                string name = ReadString(text, ref position);
+                SkipSpace(chars, ref position);
+                string name = ReadString(chars, ref position);
                 if (name == null)
                 {
                     return null;
                 }
 
-                SkipSpace(text, ref position);
-                if (!Expect(text, ref position, ':'))
+                SkipSpace(chars, ref position);
+                if (!Expect(chars, ref position, ':'))
                 {
                     return null;
                 }
 
-                SkipSpace(text, ref position);
+                SkipSpace(chars, ref position);
                 object value;
-                if (!ReadValue(text, ref position, out value) || !result.Set(name, value))
+                if (!ReadValue(chars, ref position, out value) || !result.Set(name, value))
                 {
                     return null;
                 }
 
-                SkipSpace(text, ref position);
-                char next = Peek(text, position);
+                SkipSpace(chars, ref position);
+                char next = Peek(chars, position);
                 position++;
                 if (next == '}')
                 {
-                    return AtEnd(text, position) ? result : null;
+                    return AtEnd(chars, position) ? result : null;
                 }
 
                 if (next != ',')
@@ -63,13 +66,13 @@ namespace ChatFirmware.Core.Text
             }
         }
 
-        private static bool ReadValue(string text, ref int position, out object value)
+        private static bool ReadValue(char[] chars, ref int position, out object value)
         {
             value = null;
-            char c = Peek(text, position);
+            char c = Peek(chars, position);
             if (c == '"')
             {
-                string s = ReadString(text, ref position);
+                string s = ReadString(chars, ref position);
                 value = s;
                 return s != null;
             }
@@ -77,7 +80,7 @@ namespace ChatFirmware.Core.Text
             if (c == '-' || (c >= '0' && c <= '9'))
             {
                 long number;
-                if (!ReadInteger(text, ref position, out number))
+                if (!ReadInteger(chars, ref position, out number))
                 {
                     return false;
                 }
@@ -86,26 +89,26 @@ namespace ChatFirmware.Core.Text
                 return true;
             }
 
-            if (Literal(text, ref position, "true"))
+            if (Literal(chars, ref position, "true"))
             {
                 value = true;
                 return true;
             }
 
-            if (Literal(text, ref position, "false"))
+            if (Literal(chars, ref position, "false"))
             {
                 value = false;
                 return true;
             }
 
-            return Literal(text, ref position, "null");
+            return Literal(chars, ref position, "null");
         }
 
-        private static bool ReadInteger(string text, ref int position, out long value)
+        private static bool ReadInteger(char[] chars, ref int position, out long value)
         {
             value = 0;
             bool negative = false;
-            if (Peek(text, position) == '-')
+            if (Peek(chars, position) == '-')
             {
                 negative = true;
                 position++;
@@ -113,7 +116,7 @@ namespace ChatFirmware.Core.Text
 
             int digits = 0;
             int first = position;
-            while (position < text.Length && text[position] >= '0' && text[position] <= '9')
+            while (position < chars.Length && chars[position] >= '0' && chars[position] <= '9')
             {
                 // 17 digits stay far inside long and cover every millisecond timestamp and id.
                 if (++digits > 17)
@@ -121,13 +124,13 @@ namespace ChatFirmware.Core.Text
                     return false;
                 }
 
-                value = (value * 10) + (text[position] - '0');
+                value = (value * 10) + (chars[position] - '0');
                 position++;
             }
 
-            char after = Peek(text, position);
+            char after = Peek(chars, position);
             // RFC 8259: no leading zeros ("007" is not a number; other parsers would read it otherwise).
-            if (digits == 0 || (digits > 1 && text[first] == '0') || after == '.' || after == 'e' || after == 'E')
+            if (digits == 0 || (digits > 1 && chars[first] == '0') || after == '.' || after == 'e' || after == 'E')
             {
                 return false;
             }
@@ -140,20 +143,23 @@ namespace ChatFirmware.Core.Text
             return true;
         }
 
-        private static string ReadString(string text, ref int position)
+        private static string ReadString(char[] chars, ref int position)
         {
-            if (!Expect(text, ref position, '"'))
+            if (!Expect(chars, ref position, '"'))
             {
                 return null;
             }
 
             StringBuilder builder = new StringBuilder();
-            while (position < text.Length)
+            // A high surrogate waits for its low half: checked here, because a string on the board
+            // cannot hold an unpaired one (it turns into U+FFFD) to be checked afterwards.
+            bool highPending = false;
+            while (position < chars.Length)
             {
-                char c = text[position++];
+                char c = chars[position++];
                 if (c == '"')
                 {
-                    return TextRules.HasOnlyPairedSurrogates(builder.ToString()) ? builder.ToString() : null;
+                    return highPending ? null : builder.ToString();
                 }
 
                 if (c < 0x20)
@@ -161,72 +167,78 @@ namespace ChatFirmware.Core.Text
                     return null;
                 }
 
-                if (c != '\\')
+                if (c == '\\')
                 {
-                    builder.Append(c);
-                    continue;
+                    if (position >= chars.Length)
+                    {
+                        return null;
+                    }
+
+                    int unescaped = Unescape(chars, ref position);
+                    if (unescaped <= 0)
+                    {
+                        // Not an escape, or \u0000.
+                        return null;
+                    }
+
+                    c = (char)unescaped;
                 }
 
-                if (position >= text.Length)
+                if (highPending != Utf8.IsLowSurrogate(c))
                 {
                     return null;
                 }
 
-                char escape = text[position++];
-                switch (escape)
-                {
-                    case '"':
-                    case '\\':
-                    case '/':
-                        builder.Append(escape);
-                        break;
-                    case 'b':
-                        builder.Append('\b');
-                        break;
-                    case 'f':
-                        builder.Append('\f');
-                        break;
-                    case 'n':
-                        builder.Append('\n');
-                        break;
-                    case 'r':
-                        builder.Append('\r');
-                        break;
-                    case 't':
-                        builder.Append('\t');
-                        break;
-                    case 'u':
-                        int code = ReadHex4(text, position);
-                        if (code < 0)
-                        {
-                            return null;
-                        }
-
-                        builder.Append((char)code);
-                        position += 4;
-                        break;
-                    default:
-                        return null;
-                }
+                highPending = Utf8.IsHighSurrogate(c);
+                builder.Append(c);
             }
 
             return null;
         }
 
-        private static int ReadHex4(string text, int position)
+        /// <summary>The char an escape stands for (position after the backslash), or -1.</summary>
+        private static int Unescape(char[] chars, ref int position)
         {
-            if (position + 4 > text.Length)
+            char escape = chars[position++];
+            switch (escape)
+            {
+                case '"':
+                case '\\':
+                case '/':
+                    return escape;
+                case 'b':
+                    return '\b';
+                case 'f':
+                    return '\f';
+                case 'n':
+                    return '\n';
+                case 'r':
+                    return '\r';
+                case 't':
+                    return '\t';
+                case 'u':
+                    int code = ReadHex4(chars, position);
+                    position += 4;
+                    return code;
+                default:
+                    return -1;
+            }
+        }
+
+        private static int ReadHex4(char[] chars, int position)
+        {
+            if (position + 4 > chars.Length)
             {
                 return -1;
             }
 
-            byte[] pair = Hex.Decode(text.Substring(position, 4), 2);
+            byte[] pair = Hex.Decode(new string(chars, position, 4), 2);
             return pair == null ? -1 : (pair[0] << 8) | pair[1];
         }
 
-        private static bool Literal(string text, ref int position, string literal)
+        private static bool Literal(char[] chars, ref int position, string literal)
         {
-            if (position + literal.Length > text.Length || text.Substring(position, literal.Length) != literal)
+            if (position + literal.Length > chars.Length || new string(chars, position, literal.Length) != literal)
             {
                 return false;
             }
@@ -235,9 +247,9 @@ namespace ChatFirmware.Core.Text
             return true;
         }
 
-        private static bool Expect(string text, ref int position, char c)
+        private static bool Expect(char[] chars, ref int position, char c)
         {
-            if (Peek(text, position) != c)
+            if (Peek(chars, position) != c)
             {
                 return false;
             }
@@ -246,16 +258,16 @@ namespace ChatFirmware.Core.Text
             return true;
         }
 
-        private static char Peek(string text, int position)
+        private static char Peek(char[] chars, int position)
         {
-            return position < text.Length ? text[position] : '\0';
+            return position < chars.Length ? chars[position] : '\0';
         }
 
-        private static void SkipSpace(string text, ref int position)
+        private static void SkipSpace(char[] chars, ref int position)
         {
-            while (position < text.Length)
+            while (position < chars.Length)
             {
-                char c = text[position];
+                char c = chars[position];
                 if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
                 {
                     return;
@@ -265,10 +277,10 @@ namespace ChatFirmware.Core.Text
             }
         }
 
-        private static bool AtEnd(string text, int position)
+        private static bool AtEnd(char[] chars, int position)
         {
-            SkipSpace(text, ref position);
-            return position == text.Length;
+            SkipSpace(chars, ref position);
+            return position == chars.Length;
         }
     }
 }

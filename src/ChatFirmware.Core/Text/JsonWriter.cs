@@ -10,6 +10,7 @@ namespace ChatFirmware.Core.Text
     public sealed class JsonWriter
     {
         private const int MaxDepth = 8;
+        private static readonly char[] Digits = "0123456789abcdef".ToCharArray();
         private readonly StringBuilder _text;
         private readonly bool[] _hasMember = new bool[MaxDepth];
         private int _depth;
@@ -93,10 +94,11 @@ namespace ChatFirmware.Core.Text
         public static void AppendString(StringBuilder target, string value)
         {
             target.Append('"');
-            int length = value.Length;
+            char[] chars = value.ToCharArray();
+            int length = chars.Length;
             for (int i = 0; i < length; i++)
             {
-                char c = value[i];
+                char c = chars[i];
                 switch (c)
                 {
                     case '"':
@@ -120,10 +122,10 @@ namespace ChatFirmware.Core.Text
                 {
                     AppendUnicodeEscape(target, c);
                 }
-                else if (Utf8.IsHighSurrogate(c) && i + 1 < length && Utf8.IsLowSurrogate(value[i + 1]))
+                else if (Utf8.IsHighSurrogate(c) && i + 1 < length && Utf8.IsLowSurrogate(chars[i + 1]))
                 {
                     target.Append(c);
-                    target.Append(value[i + 1]);
+                    target.Append(chars[i + 1]);
                     i++;
                 }
                 else if (c >= 0xD800 && c <= 0xDFFF)
@@ -141,7 +143,6 @@ namespace ChatFirmware.Core.Text
 
         private static void AppendUnicodeEscape(StringBuilder target, char c)
         {
-            const string Digits = "0123456789abcdef";
             target.Append("\\u");
             target.Append(Digits[(c >> 12) & 0xF]);
             target.Append(Digits[(c >> 8) & 0xF]);

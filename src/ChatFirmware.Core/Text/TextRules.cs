@@ -9,11 +9,12 @@ namespace ChatFirmware.Core.Text
         /// <summary>Unicode code points in the text; a surrogate pair counts once.</summary>
         public static int CountCodePoints(string text)
         {
+            char[] chars = text.ToCharArray();
             int count = 0;
-            int length = text.Length;
+            int length = chars.Length;
             for (int i = 0; i < length; i++)
             {
-                if (Utf8.IsHighSurrogate(text[i]) && i + 1 < length && Utf8.IsLowSurrogate(text[i + 1]))
+                if (Utf8.IsHighSurrogate(chars[i]) && i + 1 < length && Utf8.IsLowSurrogate(chars[i + 1]))
                 {
                     i++;
                 }
@@ -45,13 +46,14 @@ namespace ChatFirmware.Core.Text
         /// <summary>True when every surrogate in the text is part of a pair.</summary>
         public static bool HasOnlyPairedSurrogates(string text)
         {
-            int length = text.Length;
+            char[] chars = text.ToCharArray();
+            int length = chars.Length;
             for (int i = 0; i < length; i++)
             {
-                char c = text[i];
+                char c = chars[i];
                 if (Utf8.IsHighSurrogate(c))
                 {
-                    if (i + 1 >= length || !Utf8.IsLowSurrogate(text[i + 1]))
+                    if (i + 1 >= length || !Utf8.IsLowSurrogate(chars[i + 1]))
                     {
                         return false;
                     }
@@ -77,19 +79,20 @@ namespace ChatFirmware.Core.Text
         /// <summary>Trim that also removes non-ASCII spaces (nanoFramework's Trim only knows ASCII white space).</summary>
         public static string TrimSpaces(string text)
         {
+            char[] chars = text.ToCharArray();
             int start = 0;
-            int end = text.Length;
-            while (start < end && IsWhiteSpace(text[start]))
+            int end = chars.Length;
+            while (start < end && IsWhiteSpace(chars[start]))
             {
                 start++;
             }
 
-            while (end > start && IsWhiteSpace(text[end - 1]))
+            while (end > start && IsWhiteSpace(chars[end - 1]))
             {
                 end--;
             }
 
-            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+            return start == 0 && end == chars.Length ? text : new string(chars, start, end - start);
         }
 
         /// <summary>

@@ -1,13 +1,17 @@
+using System.Text;
+
 namespace ChatFirmware.Core.Text
 {
     /// <summary>
     /// Strict UTF-8, written here because nanoFramework's decoder is lenient and its Encoding lacks
     /// GetByteCount: overlong forms, surrogate code points, values above U+10FFFF and truncated
-    /// sequences are rejected, never repaired.
+    /// sequences are rejected, never repaired. So is U+0000: a string on the board ends at it
+    /// ("a\0b" is "a" there), so text holding it cannot be represented and is refused before a
+    /// string is made of it.
     /// </summary>
     public static class Utf8
     {
-        /// <summary>Decodes bytes[offset..offset+count) or returns null when they are not valid UTF-8.</summary>
+        /// <summary>Decodes bytes[offset..offset+count) or returns null when they are not valid UTF-8 or hold U+0000.</summary>
         public static string Decode(byte[] bytes, int offset, int count)
         {
             char[] chars = new char[count];
@@ -19,6 +23,11 @@ namespace ChatFirmware.Core.Text
                 int b0 = bytes[i];
                 if (b0 < 0x80)
                 {
+                    if (b0 == 0)
+                    {
+                        return null;
+                    }
+
                     chars[length++] = (char)b0;
                     i++;
                     continue;
@@ -91,19 +100,18 @@ namespace ChatFirmware.Core.Text
         /// <summary>Encodes a string; an unpaired surrogate becomes U+FFFD so the output is always valid UTF-8.</summary>
         public static byte[] Encode(string text)
         {
-            byte[] bytes = new byte[ByteCount(text)];
-            Encode(text, bytes, 0);
-            return bytes;
+            return Encoding.UTF8.GetBytes(text);
         }
 
         /// <summary>Bytes that <see cref="Encode(string)"/> produces for the text.</summary>
         public static int ByteCount(string text)
         {
+            char[] chars = text.ToCharArray();
             int count = 0;
-            int length = text.Length;
+            int length = chars.Length;
             for (int i = 0; i < length; i++)
             {
-                char c = text[i];
+                char c = chars[i];
                 if (c < 0x80)
                 {
                     count += 1;
@@ -112,7 +120,7 @@ namespace ChatFirmware.Core.Text
                 {
                     count += 2;
                 }
-                else if (IsHighSurrogate(c) && i + 1 < length && IsLowSurrogate(text[i + 1]))
+                else if (IsHighSurrogate(c) && i + 1 < length && IsLowSurrogate(chars[i + 1]))
                 {
                     count += 4;
                     i++;
@@ -129,46 +137,9 @@ namespace ChatFirmware.Core.Text
         /// <summary>Writes the encoding of text at offset and returns the number of bytes written.</summary>
         public static int Encode(string text, byte[] target, int offset)
         {
-            int start = offset;
-            int length = text.Length;
-            for (int i = 0; i < length; i++)
-            {
-                int c = text[i];
-                if (c < 0x80)
-                {
-                    target[offset++] = (byte)c;
-                    continue;
-                }
-
-                if (c < 0x800)
-                {
-                    target[offset++] = (byte)(0xC0 | (c >> 6));
-                    target[offset++] = (byte)(0x80 | (c & 0x3F));
-                    continue;
-                }
-
-                if (IsHighSurrogate((char)c) && i + 1 < length && IsLowSurrogate(text[i + 1]))
-                {
-                    int codePoint = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-                    i++;
-                    target[offset++] = (byte)(0xF0 | (codePoint >> 18));
-                    target[offset++] = (byte)(0x80 | ((codePoint >> 12) & 0x3F));
-                    target[offset++] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
-                    target[offset++] = (byte)(0x80 | (codePoint & 0x3F));
-                    continue;
-                }
-
-                if (c >= 0xD800 && c <= 0xDFFF)
-                {
-                    c = 0xFFFD;
-                }
-
-                target[offset++] = (byte)(0xE0 | (c >> 12));
-                target[offset++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                target[offset++] = (byte)(0x80 | (c & 0x3F));
-            }
-
-            return offset - start;
+            // The platform encoder does exactly this on both runtimes (a surrogate pair as one 4-byte
+            // sequence, an unpaired surrogate as EF BF BD), and natively on the board: no managed loop.
+            return ((UTF8Encoding)Encoding.UTF8).GetBytes(text, 0, text.Length, target, offset);
         }
 
         public static bool IsHighSurrogate(char c)

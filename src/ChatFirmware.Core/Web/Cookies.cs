@@ -1,3 +1,5 @@
+using ChatFirmware.Core.Text;
+
 namespace ChatFirmware.Core.Web
 {
     /// <summary>
@@ -18,7 +20,7 @@ namespace ChatFirmware.Core.Web
             for (int i = 0; i < parts.Length; i++)
             {
                 string part = parts[i].Trim();
-                int equals = part.IndexOf('=');
+                int equals = TextScan.IndexOf(part, '=');
                 if (equals > 0 && part.Substring(0, equals).Trim() == name)
                 {
                     return part.Substring(equals + 1).Trim();

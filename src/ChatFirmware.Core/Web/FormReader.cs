@@ -9,8 +9,8 @@ namespace ChatFirmware.Core.Web
     public sealed class FormReader
     {
         private const int MaxFields = 16;
-        private readonly string[] _names = new string[MaxFields];
-        private readonly string[] _values = new string[MaxFields];
+        private readonly string[] _names = StringArray.Create(MaxFields);
+        private readonly string[] _values = StringArray.Create(MaxFields);
         private int _count;
 
         private FormReader()

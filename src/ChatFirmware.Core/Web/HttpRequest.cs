@@ -1,3 +1,5 @@
+using ChatFirmware.Core.Text;
+
 namespace ChatFirmware.Core.Web
 {
     /// <summary>
@@ -10,7 +12,7 @@ namespace ChatFirmware.Core.Web
         {
             Method = method ?? string.Empty;
             Target = target ?? string.Empty;
-            int question = Target.IndexOf('?');
+            int question = TextScan.IndexOf(Target, '?');
             Path = question < 0 ? Target : Target.Substring(0, question);
             Query = question < 0 ? string.Empty : Target.Substring(question + 1);
             DeclaredBodyLength = -1;

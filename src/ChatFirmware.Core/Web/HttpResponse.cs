@@ -1,3 +1,5 @@
+using ChatFirmware.Core.Text;
+
 namespace ChatFirmware.Core.Web
 {
     /// <summary>
@@ -11,8 +13,8 @@ namespace ChatFirmware.Core.Web
         public const int SwitchingProtocols = 101;
 
         private const int MaxHeaders = 12;
-        private readonly string[] _names = new string[MaxHeaders];
-        private readonly string[] _values = new string[MaxHeaders];
+        private readonly string[] _names = StringArray.Create(MaxHeaders);
+        private readonly string[] _values = StringArray.Create(MaxHeaders);
         private int _headerCount;
 
         public HttpResponse(int statusCode)

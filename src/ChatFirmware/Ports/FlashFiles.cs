@@ -50,12 +50,33 @@ namespace ChatFirmware.Ports
         /// <summary>A plain file name inside the folder; anything that could leave it is refused.</summary>
         private string PathOf(string name)
         {
-            if (name == null || name.Length == 0 || name.IndexOf('\\') >= 0 || name.IndexOf('/') >= 0 || name.IndexOf(':') >= 0 || name.IndexOf("..") >= 0)
+            if (!IsPlainName(name))
             {
                 throw new ArgumentException("not a plain file name: " + name);
             }
 
             return _folder + name;
+        }
+
+        /// <summary>No separator, drive colon or "..": read through its chars (the string indexer and IndexOf are unsafe on the board).</summary>
+        private static bool IsPlainName(string name)
+        {
+            if (name == null || name.Length == 0)
+            {
+                return false;
+            }
+
+            char[] chars = name.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
+            {
+                char c = chars[i];
+                if (c == '\\' || c == '/' || c == ':' || (c == '.' && i > 0 && chars[i - 1] == '.'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }
