@@ -70,7 +70,7 @@ namespace ChatFirmware.UnitTests.HostOnly
                     : "name=bob&email=x%40example.org&password=" + encoded;
                 HttpResponse response = rig.Post("/register", body, null);
 
-                string decoded = TryStrict(nameBytes);
+                string decoded = BoardText.Decode(nameBytes);
                 int expected;
                 if (decoded == null)
                 {
@@ -146,18 +146,6 @@ namespace ChatFirmware.UnitTests.HostOnly
         private static int CodePoints(string text)
         {
             return text.EnumerateRunes().Count();
-        }
-
-        private static string TryStrict(byte[] bytes)
-        {
-            try
-            {
-                return new UTF8Encoding(false, true).GetString(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                return null;
-            }
         }
 
         private static string PercentEncode(byte[] bytes)

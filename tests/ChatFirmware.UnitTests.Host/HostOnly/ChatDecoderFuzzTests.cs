@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChatFirmware.Core.Chat;
@@ -20,7 +19,6 @@ namespace ChatFirmware.UnitTests.HostOnly
     public class ChatDecoderFuzzTests
     {
         private const int StepsPerSample = 20;
-        private static readonly UTF8Encoding Strict = new UTF8Encoding(false, true);
         private static readonly string[] DocumentedErrors =
         {
             ChatProtocol.ErrorBadMessage, ChatProtocol.ErrorUnknownType, ChatProtocol.ErrorEmpty, ChatProtocol.ErrorTooLong,
@@ -172,14 +170,7 @@ namespace ChatFirmware.UnitTests.HostOnly
 
         private static string StrictText(byte[] frame)
         {
-            try
-            {
-                return Strict.GetString(frame);
-            }
-            catch (DecoderFallbackException)
-            {
-                return null;
-            }
+            return BoardText.Decode(frame);
         }
 
         private static JsonElement? ParseObject(string text)

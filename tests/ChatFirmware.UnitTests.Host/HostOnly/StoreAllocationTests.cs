@@ -13,7 +13,9 @@ namespace ChatFirmware.UnitTests.HostOnly
     /// A store write must cost about one copy of its image and no more, and a load nothing beyond what
     /// it decodes: the device's heap is 80-110 KB, and the full history image alone is ~20 KB (a write
     /// used to cost 119 KB, a load held a copy of the payload). Counted with the runtime's per-thread
-    /// allocation counter, which nanoFramework lacks.
+    /// allocation counter, which nanoFramework lacks. Besides the image, the counting pass reads each
+    /// short string it has no length for (names, emails) once through a char[] view: nanoFramework's
+    /// string indexer is wrong after an emoji (Text/TextScan.cs), so no pass over text may use it.
     /// </summary>
     [TestClass]
     public class StoreAllocationTests
@@ -34,8 +36,14 @@ namespace ChatFirmware.UnitTests.HostOnly
                 store.Flush(ring, 0);
             });
 
+            long views = 0;
+            for (int i = 0; i < ring.Count; i++)
+            {
+                views += CharViewBytes(ring[i].FromName) + CharViewBytes(ring[i].ToName ?? string.Empty);
+            }
+
             Assert.IsTrue(flash.LastLength > 15000, "image " + flash.LastLength);
-            Assert.IsTrue(allocated <= flash.LastLength + SmallObjectsBytes, "allocated " + allocated + " for an image of " + flash.LastLength);
+            Assert.IsTrue(allocated <= flash.LastLength + views + SmallObjectsBytes, "allocated " + allocated + " for an image of " + flash.LastLength + " and name views of " + views);
         }
 
         [TestMethod]
@@ -51,10 +59,15 @@ namespace ChatFirmware.UnitTests.HostOnly
             }
 
             store.TryCommit();
+            long views = 0;
+            for (int i = 1; i <= 10; i++)
+            {
+                views += CharViewBytes("user" + i) + CharViewBytes("user" + i + "@example.org");
+            }
 
             long allocated = AllocatedBy(() => store.TryCommit());
 
-            Assert.IsTrue(allocated <= flash.LastLength + SmallObjectsBytes, "allocated " + allocated + " for an image of " + flash.LastLength);
+            Assert.IsTrue(allocated <= flash.LastLength + views + SmallObjectsBytes, "allocated " + allocated + " for an image of " + flash.LastLength + " and name views of " + views);
         }
 
         [TestMethod]
@@ -85,6 +98,9 @@ namespace ChatFirmware.UnitTests.HostOnly
             store.Flush(ring, 0);
             return store;
         }
+
+        /// <summary>What ToCharArray of the text costs on 64-bit .NET: a 24-byte array header and 2 bytes a char, 8-aligned.</summary>
+        private static long CharViewBytes(string text) => 24 + ((2L * text.Length) + 7 & ~7L);
 
         private static long AllocatedBy(Action write)
         {

@@ -43,6 +43,22 @@ namespace ChatFirmware.UnitTests.Accounts
         }
 
         [TestMethod]
+        public void A_name_of_24_emoji_is_accepted_and_one_of_25_refused()
+        {
+            TestRig rig = TestRig.Create();
+            string name = Strings.Repeat("\ud83e\udd8a", 24);
+
+            HttpResponse accepted = rig.Register(name, "fox@example.org", "correct horse");
+            HttpResponse refused = rig.Register(name + "\ud83e\udd8a", "fox2@example.org", "correct horse");
+
+            Assert.AreEqual(303, accepted.StatusCode);
+            Assert.AreEqual(400, refused.StatusCode);
+            Assert.Contains("24 characters", TestRig.BodyText(refused));
+            ChatClient fox = rig.OpenChat(rig.Login("fox@example.org", "correct horse"));
+            Assert.IsTrue(Bytes.Equal(Bytes.Utf8(name), Bytes.Utf8(Frames.Parse(fox.Socket.Text(0)).GetString("you"))), "the name comes back byte for byte");
+        }
+
+        [TestMethod]
         public void Duplicate_name_in_another_case_answers_409()
         {
             TestRig rig = TestRig.Create();

@@ -77,12 +77,32 @@ namespace ChatFirmware.UnitTests
         /// <summary>First index of <paramref name="needle"/> in <paramref name="haystack"/>, or -1.</summary>
         public static int IndexOf(byte[] haystack, byte[] needle)
         {
+            return IndexOf(haystack, needle, 0);
+        }
+
+        /// <summary>How often <paramref name="needle"/> occurs in <paramref name="haystack"/>, without overlaps.</summary>
+        public static int Count(byte[] haystack, byte[] needle)
+        {
+            int count = 0;
+            int at = IndexOf(haystack, needle, 0);
+            while (at >= 0)
+            {
+                count++;
+                at = IndexOf(haystack, needle, at + needle.Length);
+            }
+
+            return count;
+        }
+
+        /// <summary>First index at or after <paramref name="start"/> of <paramref name="needle"/>, or -1.</summary>
+        public static int IndexOf(byte[] haystack, byte[] needle, int start)
+        {
             if (haystack == null || needle.Length == 0)
             {
                 return -1;
             }
 
-            for (int i = 0; i + needle.Length <= haystack.Length; i++)
+            for (int i = start; i + needle.Length <= haystack.Length; i++)
             {
                 int k = 0;
                 while (k < needle.Length && haystack[i + k] == needle[k])

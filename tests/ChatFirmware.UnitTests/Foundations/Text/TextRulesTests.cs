@@ -43,10 +43,9 @@ namespace ChatFirmware.UnitTests.Text
         [TestMethod]
         public void Paired_surrogate_check()
         {
+            // Lone surrogates: HostOnly/DotNetStringTests (a nanoFramework string cannot hold one).
             Assert.IsTrue(TextRules.HasOnlyPairedSurrogates("a\ud83d\ude00b"));
-            Assert.IsFalse(TextRules.HasOnlyPairedSurrogates("\ud83d"));
-            Assert.IsFalse(TextRules.HasOnlyPairedSurrogates("\ude00\ud83d"));
-            Assert.IsFalse(TextRules.HasOnlyPairedSurrogates("x\ude00"));
+            Assert.IsTrue(TextRules.HasOnlyPairedSurrogates("\ud83d\ude00\ud83d\udc4b"));
         }
 
         [TestMethod]

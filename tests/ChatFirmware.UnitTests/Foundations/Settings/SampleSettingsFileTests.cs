@@ -3,7 +3,6 @@ using nanoFramework.TestFramework;
 #if NANOFRAMEWORK_1_0
 using nanoFramework.Json;
 #else
-using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 #endif
@@ -94,20 +93,6 @@ namespace ChatFirmware.UnitTests.Settings
             return (SettingsDocument)JsonConvert.DeserializeObject(json, typeof(SettingsDocument));
         }
 #else
-        [TestMethod]
-        public void The_text_above_is_docs_settings_sample_json()
-        {
-            string folder = System.AppContext.BaseDirectory;
-            while (!File.Exists(Path.Combine(folder, "ChatFirmware.sln")))
-            {
-                folder = Path.GetDirectoryName(folder);
-                Assert.IsNotNull(folder, "no ChatFirmware.sln above the test's folder");
-            }
-
-            // Compared without carriage returns: a Windows checkout may turn the file's line ends into CRLF.
-            Assert.AreEqual(Sample, File.ReadAllText(Path.Combine(folder, "docs", "settings.sample.json")).Replace("\r\n", "\n"));
-        }
-
         private static SettingsDocument Parse(string json)
         {
             JsonSerializerOptions options = new JsonSerializerOptions { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };

@@ -10,7 +10,10 @@ namespace ChatFirmware.UnitTests.CaptivePortal
         public const string Device = "192.168.4.1";
         public const string Portal = "http://192.168.4.1/";
 
-        /// <summary>Host, target, and the success answer: status, exact body (null for none) and content type.</summary>
+        /// <summary>
+        /// Host, target, and the success answer: status, exact body and content type (empty for none:
+        /// a null in a string[] initializer is never stored, and an unset slot is not null on nanoFramework).
+        /// </summary>
         public static readonly string[] Hosts = new string[]
         {
             "connectivitycheck.gstatic.com", "www.google.com", "clients3.google.com", "edge-http.microsoft.com",
@@ -33,7 +36,7 @@ namespace ChatFirmware.UnitTests.CaptivePortal
 
         public static readonly string[] Bodies = new string[]
         {
-            null, null, null, null,
+            "", "", "", "",
             "<HTML><HEAD><TITLE>Success</TITLE></HEAD><BODY>Success</BODY></HTML>", "<HTML><HEAD><TITLE>Success</TITLE></HEAD><BODY>Success</BODY></HTML>",
             "<HTML><HEAD><TITLE>Success</TITLE></HEAD><BODY>Success</BODY></HTML>", "<HTML><HEAD><TITLE>Success</TITLE></HEAD><BODY>Success</BODY></HTML>",
             "Microsoft Connect Test", "Microsoft NCSI",
@@ -43,7 +46,7 @@ namespace ChatFirmware.UnitTests.CaptivePortal
 
         public static readonly string[] ContentTypes = new string[]
         {
-            null, null, null, null, "text/html", "text/html", "text/html", "text/html",
+            "", "", "", "", "text/html", "text/html", "text/html", "text/html",
             "text/plain", "text/plain", "text/plain", "text/html", "text/plain", "text/plain", "text/plain",
         };
 
@@ -80,7 +83,7 @@ namespace ChatFirmware.UnitTests.CaptivePortal
 
                 Assert.IsNotNull(response, what);
                 Assert.AreEqual(Statuses[i], response.StatusCode, what);
-                if (Bodies[i] == null)
+                if (Bodies[i].Length == 0)
                 {
                     Assert.IsTrue(response.Body == null || response.Body.Length == 0, what + ": 204 has no body");
                 }
@@ -89,7 +92,7 @@ namespace ChatFirmware.UnitTests.CaptivePortal
                     Assert.AreEqual(Bodies[i], Bytes.Text(response.Body), what);
                 }
 
-                Assert.AreEqual(ContentTypes[i], response.ContentType, what);
+                Assert.AreEqual(ContentTypes[i].Length == 0 ? null : ContentTypes[i], response.ContentType, what);
                 Assert.IsNull(response.GetHeader("Location"), what);
             }
         }
@@ -145,15 +148,18 @@ namespace ChatFirmware.UnitTests.CaptivePortal
         [TestMethod]
         public void Requests_to_the_chat_itself_are_left_to_the_chat()
         {
-            string[] hosts = new string[] { Device, Device + ":80", "127.0.0.1:8080", "localhost:8080", "[::1]:8080", "chatbox", "my-laptop.local:8080", null, string.Empty };
+            string[] hosts = new string[] { Device, Device + ":80", "127.0.0.1:8080", "localhost:8080", "[::1]:8080", "chatbox", "my-laptop.local:8080", string.Empty };
             string[] targets = new string[] { "/", "/chat", "/register", "/app.css", "/missing" };
-            for (int h = 0; h < hosts.Length; h++)
+            for (int t = 0; t < targets.Length; t++)
             {
-                for (int t = 0; t < targets.Length; t++)
+                for (int h = 0; h < hosts.Length; h++)
                 {
                     Assert.IsNull(ConnectivityProbes.TryAnswer(Probe(hosts[h], targets[t]), false, Device), hosts[h] + targets[t]);
                     Assert.IsNull(ConnectivityProbes.TryAnswer(Probe(hosts[h], targets[t]), true, Device), hosts[h] + targets[t]);
                 }
+
+                Assert.IsNull(ConnectivityProbes.TryAnswer(Probe(null, targets[t]), false, Device), "no Host header, " + targets[t]);
+                Assert.IsNull(ConnectivityProbes.TryAnswer(Probe(null, targets[t]), true, Device), "no Host header, " + targets[t]);
             }
         }
 

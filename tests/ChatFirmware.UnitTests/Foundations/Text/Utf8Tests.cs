@@ -146,10 +146,21 @@ namespace ChatFirmware.UnitTests.Text
         [TestMethod]
         public void Valid_text_round_trips()
         {
-            string text = "Hello \u00e4\u00f6\u00fc \u4e2d\u6587 \ud83d\udc4b\ud83c\udffd \u0000 end";
+            string text = "Hello \u00e4\u00f6\u00fc \u4e2d\u6587 \ud83d\udc4b\ud83c\udffd \u0001 end";
             byte[] bytes = Utf8.Encode(text);
 
             Assert.AreEqual(text, Utf8.Decode(bytes, 0, bytes.Length));
+            Assert.AreEqual(34, bytes.Length);
+        }
+
+        [TestMethod]
+        public void U_0000_is_refused_before_a_string_is_made_of_it()
+        {
+            // A string on nanoFramework ends at U+0000 ("a\0b" would be "a"): such text cannot be held.
+            Assert.IsNull(Decode("610062"));
+            Assert.IsNull(Decode("00"));
+            Assert.IsNull(Decode("c080"), "nor its overlong form");
+            Assert.AreEqual("a\u0001b", Decode("610162"));
         }
 
         private static string Decode(string hex)
