@@ -6,15 +6,15 @@ using System.Linq;
 namespace ChatFirmware.ConformanceCheck
 {
     /// <summary>
-    /// Usage: ChatFirmware.ConformanceCheck --repo DIR --bin CONFIG [--shared DIR]
-    ///    or: ChatFirmware.ConformanceCheck --repo DIR --bin CONFIG --write-compile-items true
-    /// Runs after tests/ChatFirmware.Conformance is built (scripts/conformance.sh does both). Without
-    /// the shared folder (../shared beside the clone) the listing-based checks are skipped, loudly.
+    /// Usage: ChatFirmware.ConformanceCheck --repo DIR --bin CONFIG --toolchain DIR [--shared DIR]
+    ///    or: ChatFirmware.ConformanceCheck --repo DIR --write-compile-items true
+    /// Runs after tests/ChatFirmware.Nano is built against the toolchain's real assemblies
+    /// (scripts/nanoframework.sh does both) and checks what no compiler checks: generics in the IL, the
+    /// .nfproj files that only Windows builds (their Compile items, references and packages), and the
+    /// embedded-resource ids.
     /// </summary>
     public static class Program
     {
-        private const string DeclarationsAssembly = "ChatFirmware.Conformance.Declarations";
-
         public static int Main(string[] args)
         {
             Dictionary<string, string> options = new Dictionary<string, string>();
@@ -23,72 +23,69 @@ namespace ChatFirmware.ConformanceCheck
                 options[args[i]] = args[i + 1];
             }
 
-            if (!options.TryGetValue("--repo", out string? repo) || !options.TryGetValue("--bin", out string? config))
+            if (!options.TryGetValue("--repo", out string? repo))
             {
-                Console.Error.WriteLine("usage: ChatFirmware.ConformanceCheck --repo DIR --bin CONFIG [--shared DIR]");
+                Console.Error.WriteLine("usage: ChatFirmware.ConformanceCheck --repo DIR --bin CONFIG --toolchain DIR [--shared DIR]");
                 return 2;
             }
 
             repo = Path.GetFullPath(repo);
+            List<NfProject> projects = FirmwareProjects.Find(repo).Select(p => NfProject.Load(p.NfProject)).ToList();
             if (options.TryGetValue("--write-compile-items", out string? write) && write == "true")
             {
-                foreach (string nfproj in new[] { "src/ChatFirmware.Core/ChatFirmware.Core.nfproj", "src/ChatFirmware/ChatFirmware.nfproj", "tests/ChatFirmware.UnitTests/NFUnitTest.nfproj" })
+                foreach (NfProject project in projects)
                 {
-                    Console.WriteLine((CompileItemsWriter.Write(Path.Combine(repo, nfproj)) ? "updated   " : "unchanged ") + nfproj);
+                    Console.WriteLine((CompileItemsWriter.Write(project.Path) ? "updated   " : "unchanged ") + Path.GetRelativePath(repo, project.Path));
                 }
 
                 return 0;
             }
 
+            if (!options.TryGetValue("--bin", out string? config) || !options.TryGetValue("--toolchain", out string? toolchain))
+            {
+                Console.Error.WriteLine("usage: ChatFirmware.ConformanceCheck --repo DIR --bin CONFIG --toolchain DIR [--shared DIR]");
+                return 2;
+            }
+
             options.TryGetValue("--shared", out string? shared);
             Report report = new Report();
-
-            string conformance = Path.Combine(repo, "tests", "ChatFirmware.Conformance");
-            string Output(string project, string assembly) => Path.Combine(conformance, project, "bin", config, "netstandard2.0", assembly + ".dll");
-            string declarations = Output("Declarations", DeclarationsAssembly);
-            var built = new[]
+            IReadOnlyList<FirmwareProject> built = FirmwareProjects.Find(repo);
+            foreach (FirmwareProject project in built)
             {
-                (Dll: Output("Core", "ChatFirmware.Core"), Project: Path.Combine(repo, "src", "ChatFirmware.Core", "ChatFirmware.Core.nfproj")),
-                (Dll: Output("Device", "ChatFirmware"), Project: Path.Combine(repo, "src", "ChatFirmware", "ChatFirmware.nfproj")),
-                (Dll: Output("UnitTests", "NFUnitTest"), Project: Path.Combine(repo, "tests", "ChatFirmware.UnitTests", "NFUnitTest.nfproj")),
-            };
-
-            foreach (string dll in built.Select(b => b.Dll).Append(declarations))
-            {
+                string dll = project.CompiledDll(config);
                 if (!File.Exists(dll))
                 {
-                    Console.Error.WriteLine("missing " + dll + ": build tests/ChatFirmware.Conformance (-c " + config + ") first");
+                    Console.Error.WriteLine("missing " + dll + ": build tests/ChatFirmware.Nano (-c " + config + ") first (scripts/nanoframework.sh)");
                     return 2;
                 }
 
                 GenericsScan.Run(dll, report);
+                StaticInitializerScan.Run(dll, report);
+                if (!project.IsTest)
+                {
+                    StringTrapsScan.Run(dll, report);
+                }
             }
 
-            List<NfProject> projects = built.Select(b => NfProject.Load(b.Project)).ToList();
             foreach (NfProject project in projects)
             {
                 ProjectCheck.CompileItems(project, report);
             }
 
+            NullInStringArrayCheck.Run(projects, repo, report);
+            ProjectCheck.EveryTestSourceInAnAssembly(Path.Combine(repo, "tests", "ChatFirmware.UnitTests"), projects, report);
             ResourceIdCheck.Run(Path.Combine(repo, "src", "ChatFirmware", "Resources.resx"), Path.Combine(repo, "src", "ChatFirmware", "Resources.Designer.cs"), report);
 
-            string? api = shared == null ? null : Path.Combine(shared, "nanoframework", "api");
-            if (api == null || !Directory.Exists(api))
+            HashSet<string> toolchainAssemblies = new HashSet<string>(
+                Directory.GetFiles(Path.Combine(toolchain, "lib"), "*.dll").Select(Path.GetFileNameWithoutExtension)!,
+                StringComparer.Ordinal);
+            for (int i = 0; i < built.Count; i++)
             {
-                report.Skip(DeclarationCheck.Check, "no nanoFramework API listings at " + (api ?? "(--shared not given)") + ": declarations, references and package versions not checked");
+                ProjectCheck.AssemblyReferences(projects[i], built[i].CompiledDll(config), toolchainAssemblies, projects, report);
             }
-            else
-            {
-                ApiListings listings = ApiListings.Load(api);
-                SupplementCheck.Add(Path.Combine(conformance, "Declarations", "DhcpServer.allowed.txt"), Path.Combine(shared!, "nanoframework"), listings, report);
-                Dictionary<string, string> assemblyOfType = DeclarationCheck.Run(declarations, listings, report);
-                for (int i = 0; i < built.Length; i++)
-                {
-                    ProjectCheck.AssemblyReferences(projects[i], built[i].Dll, DeclarationsAssembly, assemblyOfType, projects, report);
-                }
 
-                ProjectCheck.PackageVersions(projects, Path.Combine(shared!, "nanoframework", "README.md"), report);
-            }
+            string? readme = shared == null ? null : Path.Combine(shared, "nanoframework", "README.md");
+            ProjectCheck.PackageVersions(projects, readme != null && File.Exists(readme) ? readme : null, report);
 
             Console.WriteLine();
             Console.WriteLine(report.FailureCount == 0 ? "conformance checks passed" : report.FailureCount + " conformance check failure(s)");

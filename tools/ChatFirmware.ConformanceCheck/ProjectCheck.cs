@@ -43,12 +43,15 @@ namespace ChatFirmware.ConformanceCheck
 
             if (missing == 0)
             {
-                report.Pass(Listing, Path.GetFileName(project.Path) + " lists all " + onDisk.Count + " .cs files of its folder");
+                report.Pass(Listing, Relative(project) + " lists all " + onDisk.Count + " .cs files of its folder");
             }
         }
 
-        /// <summary>Every assembly the compiled conformance output of this project uses must be referenced by the project.</summary>
-        public static void AssemblyReferences(NfProject project, string compiledPath, string declarationsAssembly, IReadOnlyDictionary<string, string> assemblyOfDeclaredType, IReadOnlyList<NfProject> all, Report report)
+        /// <summary>
+        /// Every assembly the code compiled against the toolchain uses must be referenced by the .nfproj:
+        /// a toolchain library by a Reference, one of the firmware's own by a ProjectReference.
+        /// </summary>
+        public static void AssemblyReferences(NfProject project, string compiledPath, IReadOnlySet<string> toolchainAssemblies, IReadOnlyList<NfProject> all, Report report)
         {
             HashSet<string> needed = new HashSet<string>(StringComparer.Ordinal);
             HashSet<string> neededProjects = new HashSet<string>(StringComparer.Ordinal);
@@ -59,26 +62,9 @@ namespace ChatFirmware.ConformanceCheck
                 foreach (TypeReferenceHandle handle in reader.TypeReferences)
                 {
                     string? scope = SignatureFormatter.ScopeAssembly(reader, handle);
-                    string type = SignatureFormatter.TypeName(reader, handle);
-                    if (scope == null)
+                    if (scope != null)
                     {
-                        continue;
-                    }
-
-                    if (scope == declarationsAssembly)
-                    {
-                        if (assemblyOfDeclaredType.TryGetValue(type, out string? real))
-                        {
-                            needed.Add(real);
-                        }
-                    }
-                    else if (scope == "mscorlib")
-                    {
-                        needed.Add(scope);
-                    }
-                    else
-                    {
-                        neededProjects.Add(scope);
+                        (toolchainAssemblies.Contains(scope) ? needed : neededProjects).Add(scope);
                     }
                 }
             }
@@ -101,7 +87,26 @@ namespace ChatFirmware.ConformanceCheck
 
             if (failures == 0)
             {
-                report.Pass(References, name + " references every assembly its code uses (" + string.Join(", ", needed.Concat(neededProjects).OrderBy(a => a, StringComparer.Ordinal)) + ")");
+                report.Pass(References, Relative(project) + " references every assembly its code uses (" + string.Join(", ", needed.Concat(neededProjects).OrderBy(a => a, StringComparer.Ordinal)) + ")");
+            }
+        }
+
+        /// <summary>A test file outside every test assembly's folder would run under MSTest and never on nanoFramework.</summary>
+        public static void EveryTestSourceInAnAssembly(string testsRoot, IReadOnlyList<NfProject> projects, Report report)
+        {
+            List<string> folders = projects.Select(p => p.Folder + Path.DirectorySeparatorChar).ToList();
+            List<string> orphans = Directory.GetFiles(testsRoot, "*.cs", SearchOption.AllDirectories)
+                .Where(f => !folders.Any(folder => f.StartsWith(folder, StringComparison.Ordinal)))
+                .Select(f => Path.GetRelativePath(testsRoot, f))
+                .ToList();
+            foreach (string orphan in orphans)
+            {
+                report.Fail(Listing, orphan + " is in no test assembly: move it into a folder of tests/ChatFirmware.UnitTests that holds an NFUnitTest.nfproj (or Support/)");
+            }
+
+            if (orphans.Count == 0)
+            {
+                report.Pass(Listing, "every .cs of tests/ChatFirmware.UnitTests belongs to one .nfproj");
             }
         }
 
@@ -176,5 +181,8 @@ namespace ChatFirmware.ConformanceCheck
         }
 
         private static string Relative(NfProject project, string file) => Path.GetRelativePath(project.Folder, file).Replace('\\', '/');
+
+        /// <summary>Several projects are called NFUnitTest.nfproj: name them with their folder.</summary>
+        private static string Relative(NfProject project) => Path.GetFileName(project.Folder) + "/" + Path.GetFileName(project.Path);
     }
 }
