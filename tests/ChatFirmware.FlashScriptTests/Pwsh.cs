@@ -62,7 +62,7 @@ namespace ChatFirmware.FlashScriptTests
             return Run(Dotnet, new[] { PwshDll, "-NoProfile", "-NonInteractive", "-Command", command }, sandbox.Environment(), TimeSpan.FromMinutes(2));
         }
 
-        private static Result Run(string file, IEnumerable<string> arguments, IDictionary<string, string>? environment, TimeSpan timeout)
+        private static Result Run(string file, IEnumerable<string> arguments, IDictionary<string, string?>? environment, TimeSpan timeout)
         {
             ProcessStartInfo start = new ProcessStartInfo(file)
             {
@@ -78,9 +78,16 @@ namespace ChatFirmware.FlashScriptTests
 
             if (environment != null)
             {
-                foreach (KeyValuePair<string, string> variable in environment)
+                foreach (KeyValuePair<string, string?> variable in environment)
                 {
-                    start.Environment[variable.Key] = variable.Value;
+                    if (variable.Value == null)
+                    {
+                        start.Environment.Remove(variable.Key);
+                    }
+                    else
+                    {
+                        start.Environment[variable.Key] = variable.Value;
+                    }
                 }
             }
 
