@@ -71,6 +71,11 @@ namespace ChatFirmware.ConformanceCheck
             }
 
             ResourceIdCheck.Run(Path.Combine(repo, "src", "ChatFirmware", "Resources.resx"), Path.Combine(repo, "src", "ChatFirmware", "Resources.Designer.cs"), report);
+            foreach (string nfproj in NfProjectFiles.Find(repo))
+            {
+                NfProjectIsolationCheck.Run(repo, nfproj, report);
+                AssemblyVersionCheck.Run(repo, nfproj, report);
+            }
 
             string? api = shared == null ? null : Path.Combine(shared, "nanoframework", "api");
             if (api == null || !Directory.Exists(api))
