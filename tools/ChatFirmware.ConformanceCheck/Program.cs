@@ -77,6 +77,8 @@ namespace ChatFirmware.ConformanceCheck
                 AssemblyVersionCheck.Run(repo, nfproj, report);
             }
 
+            PackageDependencyCheck.Run(repo, NfProjectFiles.Find(repo), report);
+
             string? api = shared == null ? null : Path.Combine(shared, "nanoframework", "api");
             if (api == null || !Directory.Exists(api))
             {

@@ -13,7 +13,8 @@ namespace ChatFirmware.ConformanceCheck
     /// these checks keep them honest from Linux. Every .cs beside a project is one of its Compile items
     /// (and every item exists); every nanoFramework assembly the compiled code uses is referenced;
     /// each HintPath points into a package packages.config pins; one package version everywhere,
-    /// the newest 1.x the shared README records; one System.Net.Http.dll, one System.Net.WebSockets.dll.
+    /// the newest 1.x the shared README records (or the newer one a pinned package needs,
+    /// PackageDependencies.cs); one System.Net.Http.dll, one System.Net.WebSockets.dll.
     /// </summary>
     public static class ProjectCheck
     {
@@ -138,17 +139,18 @@ namespace ChatFirmware.ConformanceCheck
                     }
 
                     seen[package.Key] = package.Value;
-                    if (newest.TryGetValue(package.Key, out string? wanted) && wanted != package.Value)
+                    string? wanted = PackageDependencies.ExpectedPin(package.Key, newest);
+                    if (wanted != null && wanted != package.Value)
                     {
                         failures++;
-                        report.Fail(Packages, name + " pins " + package.Key + " " + package.Value + " but the newest 1.x the shared README records is " + wanted);
+                        report.Fail(Packages, name + " pins " + package.Key + " " + package.Value + " but expects " + wanted + ": the newest 1.x the shared README records, or the newer one a pinned package needs (PackageDependencies.cs)");
                     }
                 }
             }
 
             if (failures == 0)
             {
-                report.Pass(Packages, seen.Count + " packages pinned in step" + (sharedReadme == null ? string.Empty : " at the shared README's newest 1.x versions") + ", every HintPath inside a pinned package");
+                report.Pass(Packages, seen.Count + " packages pinned in step" + (sharedReadme == null ? string.Empty : " at the shared README's newest 1.x versions (newer where a pinned package needs it)") + ", every HintPath inside a pinned package");
             }
         }
 
