@@ -13,7 +13,7 @@ namespace ChatFirmware.ConformanceCheck
         private static readonly Dictionary<string, string> Reasons = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["tests/ChatFirmware.UnitTests/NFUnitTest.nfproj"] =
-                "replaced by the unit-test split's per-folder NFUnitTest projects, which carry these items; until then Directory.Build.props skips every .nfproj by its own condition",
+                "being replaced by the unit-test split's per-folder NFUnitTest projects, which must carry these items (docs/device-quickstart.md); until then Directory.Build.props skips every .nfproj by its own condition",
         };
 
         public static bool TryGetReason(string relativePath, out string reason)
