@@ -12,10 +12,16 @@
          nanoff --update --target ESP32_REV0 --serialport COM5 [--fwversion X] [--masserase]
       3. the app image, unless -SkipApp, over the device's own wire protocol, which deploys to the
          address the firmware reports (the fixed address of "nanoff --target ... --deploy" does not
-         match current ESP32 partition tables):
-         nanoff --nanodevice --deploy --serialport COM5 --image ...\ChatFirmware.bin --reset
+         match current ESP32 partition tables). After a firmware update the board is restarting, so
+         its details are asked for first, a few times, until it answers:
+         nanoff --nanodevice --devicedetails --serialport COM5
+         nanoff --nanodevice --deploy --serialport COM5 --image ...\ChatFirmware.bin
     With -ResetChatData or -SettingsFile only files are copied to the board's I:\chat\ folder
-    (nanoff --filedeployment), nothing is flashed.
+    (nanoff --filedeployment), nothing is flashed; a file nanoff reports it could not write fails
+    the script (nanoff itself exits 0 then).
+
+    nanoff is a .NET 8 tool: it runs with DOTNET_ROLL_FORWARD=Major (unless you set another policy),
+    so a machine with only a newer .NET runtime starts it too.
 
     -WhatIf prints the exact commands, one a line, and runs, installs and writes nothing.
     docs/device-quickstart.md is the step-by-step guide; docs/device.md the reference.
@@ -117,6 +123,20 @@ if (-not $Image) {
 $stage = Join-Path $repo 'artifacts' 'nf-flash'
 $chatFolder = 'I:\chat\'
 
+# nanoff targets net8.0 with no roll-forward policy (nanoFirmwareFlasher.Tool.csproj): where only a newer
+# runtime is installed it exits with "You must install or update .NET". Major lets the newest runtime
+# present run it when 8 is missing; a policy the caller chose is kept.
+$nanoffRollForward = if ($env:DOTNET_ROLL_FORWARD) { $env:DOTNET_ROLL_FORWARD } else { 'Major' }
+
+# nanoff's file deployment reports a file it could not write with one of these lines, and exits 0
+# (FileDeployment/FileDeploymentManager.cs).
+$fileDeploymentFailures = @('Error deploying content file', 'Exception deploying content file')
+
+# A freshly flashed board restarts; nanoff's deployment connects once and gives up, so its details are
+# asked for until it answers: up to this many times, this many seconds apart.
+$bootProbeAttempts = 5
+$bootProbePauseSeconds = 2
+
 # One command line as a shell shows it: arguments with spaces or quotes are double-quoted.
 function Format-Command([string] $tool, [string[]] $arguments) {
     $parts = @($tool)
@@ -135,8 +155,32 @@ function Write-Note([string] $text) {
     Write-Host "# $text"
 }
 
-# Runs one step, or with -WhatIf only prints it (the exact command, alone on its line).
-function Invoke-Step([string] $what, [string] $display, [string] $executable, [string[]] $arguments) {
+# Runs a tool (nanoff with its roll-forward policy), echoing its output unless -Quiet; returns the
+# output's lines and leaves the tool's exit code in $LASTEXITCODE.
+function Invoke-Tool([string] $display, [string] $executable, [string[]] $arguments, [switch] $Quiet) {
+    $callerRollForward = $env:DOTNET_ROLL_FORWARD
+    if ($display -eq 'nanoff') {
+        $env:DOTNET_ROLL_FORWARD = $nanoffRollForward
+    }
+
+    try {
+        & $executable @arguments 2>&1 | ForEach-Object {
+            $text = "$_"
+            if (-not $Quiet) {
+                Write-Host $text
+            }
+
+            $text
+        }
+    }
+    finally {
+        $env:DOTNET_ROLL_FORWARD = $callerRollForward
+    }
+}
+
+# Runs one step, or with -WhatIf only prints it (the exact command, alone on its line). A line of
+# output that contains one of $failureLines fails the step even when the tool exits 0.
+function Invoke-Step([string] $what, [string] $display, [string] $executable, [string[]] $arguments, [string[]] $failureLines = @()) {
     $line = Format-Command $display $arguments
     if ($dryRun) {
         Write-Output $line
@@ -145,9 +189,45 @@ function Invoke-Step([string] $what, [string] $display, [string] $executable, [s
 
     Write-Host "==> $what"
     Write-Host "    $line"
-    & $executable @arguments
+    $printed = @(Invoke-Tool $display $executable $arguments)
     if ($LASTEXITCODE -ne 0) {
         throw "$what failed (exit code $LASTEXITCODE): $line"
+    }
+
+    foreach ($printedLine in $printed) {
+        foreach ($failure in $failureLines) {
+            if ($printedLine.Contains($failure)) {
+                throw "$what failed (nanoff exited 0 but printed: $printedLine): $line"
+            }
+        }
+    }
+}
+
+# After a firmware update: asks the restarting board for its details until its wire protocol answers.
+function Wait-ForBoard {
+    $probe = @('--nanodevice', '--devicedetails', '--serialport', $SerialPort)
+    $line = Format-Command 'nanoff' $probe
+    if ($dryRun) {
+        Write-Output $line
+        Write-Note "(asked up to $bootProbeAttempts times, $bootProbePauseSeconds s apart, until the restarted board answers)"
+        return
+    }
+
+    Write-Host '==> wait for the restarted board to answer'
+    Write-Host "    $line"
+    for ($attempt = 1; ; $attempt++) {
+        $answer = @(Invoke-Tool 'nanoff' $nanoff $probe -Quiet)
+        if ($LASTEXITCODE -eq 0) {
+            return
+        }
+
+        if ($attempt -ge $bootProbeAttempts) {
+            $lastWords = ($answer | Where-Object { $_.Trim() } | Select-Object -Last 3) -join ' '
+            throw "the board did not answer after the firmware update ($attempt attempts, exit code $LASTEXITCODE): $lastWords"
+        }
+
+        Write-Host "    not answering yet (attempt $attempt of $bootProbeAttempts)"
+        Start-Sleep -Seconds $bootProbePauseSeconds
     }
 }
 
@@ -218,6 +298,10 @@ if (-not $nanoff) {
     $nanoff = 'nanoff'
 }
 
+if ($dryRun) {
+    Write-Note "nanoff is a .NET 8 tool; the script runs it with DOTNET_ROLL_FORWARD=$nanoffRollForward, so a newer .NET starts it where the .NET 8 runtime is missing."
+}
+
 if ($filesOnly) {
     # Files for I:\chat\ (the folder exists once the chat has started on the board at least once).
     $files = @()
@@ -246,7 +330,7 @@ if ($filesOnly) {
         Set-Content -LiteralPath $deployPath -Value $deployJson
     }
 
-    Invoke-Step "copy files to $chatFolder" 'nanoff' $nanoff @('--filedeployment', $deployPath, '--serialport', $SerialPort)
+    Invoke-Step "copy files to $chatFolder" 'nanoff' $nanoff @('--filedeployment', $deployPath, '--serialport', $SerialPort) $fileDeploymentFailures
     Write-Note 'Now press the board''s EN/RESET button (or unplug it and plug it back in): it acts on the files as it starts.'
     if ($ResetChatData) {
         Write-Note 'Its log then says "recovery: chat data erased"; register again: the first account is the administrator.'
@@ -281,6 +365,11 @@ if (-not $SkipApp) {
         Write-Note $missing
     }
 
-    Invoke-Step 'deploy the ChatFirmware app' 'nanoff' $nanoff @('--nanodevice', '--deploy', '--serialport', $SerialPort, '--image', $Image, '--reset')
-    Write-Note 'The board restarts the app. Its first start configures the Wi-Fi and reboots once; the log names the network and its passphrase (docs/device.md, "First boot").'
+    if (-not $SkipFirmware) {
+        Wait-ForBoard
+    }
+
+    # No --reset: a --nanodevice operation never reads it (nanoFirmwareFlasher.Tool/NanoDeviceManager.cs).
+    Invoke-Step 'deploy the ChatFirmware app' 'nanoff' $nanoff @('--nanodevice', '--deploy', '--serialport', $SerialPort, '--image', $Image)
+    Write-Note 'If the app does not start by itself, press the board''s EN/RESET button. Its first start configures the Wi-Fi and reboots once; the log names the network and its passphrase (docs/device.md, "First boot").'
 }

@@ -3,7 +3,7 @@
 # the way a board runs it, with the real toolchain in ../shared/nanoframework/toolchain (built from
 # nanoFramework's public sources; CHATFIRMWARE_SHARED names another folder that holds nanoframework/).
 #   1. compile the core, the device app, the unit tests' support library and every unit-test assembly
-#      (one per folder of tests/ChatFirmware.UnitTests with an NFUnitTest.nfproj) with C# 9 against the
+#      (one per folder of tests/ChatFirmware.UnitTests with an NFUnitTest.*.nfproj) with C# 9 against the
 #      toolchain's real assemblies (tests/ChatFirmware.Nano): an API the board lacks, an ambiguous
 #      name, `ref` for `out`... fail here as on the Windows build;
 #   2. check what no compiler checks (tools/ChatFirmware.ConformanceCheck): generics in the IL, each
@@ -53,7 +53,7 @@ if [ "${1:-}" = "--fix" ]; then
   dotnet "$checker" --repo . --write-compile-items true
 fi
 
-groups=$(find tests/ChatFirmware.UnitTests -mindepth 2 -maxdepth 2 -name NFUnitTest.nfproj -printf '%h\n' | xargs -n 1 basename | sort)
+groups=$(find tests/ChatFirmware.UnitTests -mindepth 2 -maxdepth 2 -name 'NFUnitTest.*.nfproj' -printf '%h\n' | xargs -n 1 basename | sort)
 for group in $groups; do
   echo "=== compile the unit-test assembly $group"
   dotnet build "$nano/UnitTests/NFUnitTest.csproj" -c "$config" -warnaserror --nologo -v quiet -p:TestGroup="$group"

@@ -15,7 +15,7 @@ namespace ChatFirmware.FlashScriptTests
         [TestMethod]
         public void It_runs_the_commands_WhatIf_prints()
         {
-            RequireStubs();
+            Sandbox.RequireStubs();
             using Sandbox sandbox = Sandbox.Create(nanoffExitCode: 0);
             string image = Path.Combine(sandbox.Folder, "ChatFirmware.bin");
             File.WriteAllBytes(image, new byte[] { 1, 2, 3 });
@@ -31,7 +31,7 @@ namespace ChatFirmware.FlashScriptTests
         [TestMethod]
         public void A_failing_nanoff_stops_the_script_with_its_exit_code_named()
         {
-            RequireStubs();
+            Sandbox.RequireStubs();
             using Sandbox sandbox = Sandbox.Create(nanoffExitCode: 3);
 
             Pwsh.Result run = Pwsh.RunScript(sandbox, "-SerialPort", "COM5", "-SkipApp");
@@ -44,7 +44,7 @@ namespace ChatFirmware.FlashScriptTests
         [TestMethod]
         public void A_missing_app_image_stops_before_nanoff_runs()
         {
-            RequireStubs();
+            Sandbox.RequireStubs();
             using Sandbox sandbox = Sandbox.Create(nanoffExitCode: 0);
 
             Pwsh.Result run = Pwsh.RunScript(sandbox, "-SerialPort", "COM5", "-SkipFirmware", "-Image", Path.Combine(sandbox.Folder, "missing.bin"));
@@ -57,7 +57,7 @@ namespace ChatFirmware.FlashScriptTests
         [TestMethod]
         public void ResetChatData_writes_the_marker_and_a_deploy_json_nanoff_reads()
         {
-            RequireStubs();
+            Sandbox.RequireStubs();
             using Sandbox sandbox = Sandbox.Create(nanoffExitCode: 0);
 
             Pwsh.Result run = Pwsh.RunScript(sandbox, "-SerialPort", "COM9", "-ResetChatData");
@@ -70,14 +70,6 @@ namespace ChatFirmware.FlashScriptTests
             JsonElement file = deploy.RootElement.GetProperty("files")[0];
             Assert.AreEqual("I:\\chat\\reset-chat-data", file.GetProperty("DestinationFilePath").GetString());
             Assert.IsTrue(File.Exists(file.GetProperty("SourceFilePath").GetString()), "the marker's source file exists");
-        }
-
-        private static void RequireStubs()
-        {
-            if (!Sandbox.StubsSupported)
-            {
-                Assert.Inconclusive("stub commands are shell scripts (Linux and macOS)");
-            }
         }
 
         private static string[] Append(string[] arguments, string extra)

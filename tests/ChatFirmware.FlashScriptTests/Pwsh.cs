@@ -62,14 +62,21 @@ namespace ChatFirmware.FlashScriptTests
             return Run(Dotnet, new[] { PwshDll, "-NoProfile", "-NonInteractive", "-Command", command }, sandbox.Environment(), TimeSpan.FromMinutes(2));
         }
 
-        private static Result Run(string file, IEnumerable<string> arguments, IDictionary<string, string>? environment, TimeSpan timeout)
+        /// <summary>Runs a PowerShell script file in <paramref name="workingDirectory"/> with these variables added.</summary>
+        public static Result RunFileIn(string workingDirectory, string scriptFile, IDictionary<string, string?> environment)
+        {
+            EnsureInstalled();
+            return Run(Dotnet, new[] { PwshDll, "-NoProfile", "-NonInteractive", "-File", scriptFile }, environment, TimeSpan.FromMinutes(2), workingDirectory);
+        }
+
+        private static Result Run(string file, IEnumerable<string> arguments, IDictionary<string, string?>? environment, TimeSpan timeout, string? workingDirectory = null)
         {
             ProcessStartInfo start = new ProcessStartInfo(file)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
-                WorkingDirectory = Repo.Root,
+                WorkingDirectory = workingDirectory ?? Repo.Root,
             };
             foreach (string argument in arguments)
             {
@@ -78,9 +85,16 @@ namespace ChatFirmware.FlashScriptTests
 
             if (environment != null)
             {
-                foreach (KeyValuePair<string, string> variable in environment)
+                foreach (KeyValuePair<string, string?> variable in environment)
                 {
-                    start.Environment[variable.Key] = variable.Value;
+                    if (variable.Value == null)
+                    {
+                        start.Environment.Remove(variable.Key);
+                    }
+                    else
+                    {
+                        start.Environment[variable.Key] = variable.Value;
+                    }
                 }
             }
 

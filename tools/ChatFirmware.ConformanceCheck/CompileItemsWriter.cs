@@ -9,8 +9,9 @@ namespace ChatFirmware.ConformanceCheck
 {
     /// <summary>
     /// Rewrites a .nfproj's Compile items to list exactly the .cs files of its folder (sorted, Windows
-    /// separators), keeping any item that carries metadata (e.g. the designer file) as written. Run by
-    /// scripts/conformance.sh --fix after adding or removing source files.
+    /// separators), keeping any item that carries metadata (e.g. the designer file) and any item linked
+    /// from outside the folder as written. Run by scripts/nanoframework.sh --fix after adding or
+    /// removing source files.
     /// </summary>
     public static class CompileItemsWriter
     {
@@ -39,6 +40,12 @@ namespace ChatFirmware.ConformanceCheck
                 .OrderBy(f => f, StringComparer.OrdinalIgnoreCase);
             string indent = block.Groups["indent"].Value;
             StringBuilder group = new StringBuilder(indent).Append("<ItemGroup>\n");
+            // Items linked from outside the folder (a shared Properties\AssemblyInfo.cs) stay first, as written.
+            foreach (KeyValuePair<string, string> outside in kept.Where(k => k.Key.StartsWith("..\\", StringComparison.Ordinal)))
+            {
+                group.Append(indent).Append("  ").Append(outside.Value).Append('\n');
+            }
+
             foreach (string file in files)
             {
                 string element = kept.TryGetValue(file, out string? existing) ? existing : "<Compile Include=\"" + file + "\" />";

@@ -8,7 +8,8 @@ namespace ChatFirmware.ConformanceCheck
     /// <summary>
     /// The firmware's .nfproj projects (built on Windows) and where tests/ChatFirmware.Nano compiles the
     /// same sources against the real assemblies here: the core, the device app, the unit tests' support
-    /// library, and one NFUnitTest assembly per folder of tests/ChatFirmware.UnitTests that holds one.
+    /// library, and one NFUnitTest assembly per folder of tests/ChatFirmware.UnitTests that holds an
+    /// NFUnitTest.&lt;folder&gt;.nfproj.
     /// </summary>
     public static class FirmwareProjects
     {
@@ -23,7 +24,7 @@ namespace ChatFirmware.ConformanceCheck
             };
             foreach (string group in TestGroups(repo))
             {
-                projects.Add(new FirmwareProject(Path.Combine(repo, "tests", "ChatFirmware.UnitTests", group, "NFUnitTest.nfproj"), c => Path.Combine(nano, "UnitTests", "bin", c, group, "NFUnitTest.dll")));
+                projects.Add(new FirmwareProject(Path.Combine(repo, "tests", "ChatFirmware.UnitTests", group, "NFUnitTest." + group + ".nfproj"), c => Path.Combine(nano, "UnitTests", "bin", c, group, "NFUnitTest.dll")));
             }
 
             return projects;
@@ -32,7 +33,9 @@ namespace ChatFirmware.ConformanceCheck
         /// <summary>The folders of tests/ChatFirmware.UnitTests that are test assemblies.</summary>
         public static IReadOnlyList<string> TestGroups(string repo)
         {
-            return Directory.GetFiles(Path.Combine(repo, "tests", "ChatFirmware.UnitTests"), "NFUnitTest.nfproj", SearchOption.AllDirectories)
+            // NFUnitTest.<folder>.nfproj: the assembly is NFUnitTest in each, but a solution may not hold two
+            // projects with the same file name.
+            return Directory.GetFiles(Path.Combine(repo, "tests", "ChatFirmware.UnitTests"), "NFUnitTest.*.nfproj", SearchOption.AllDirectories)
                 .Select(p => Path.GetFileName(Path.GetDirectoryName(p)!))
                 .OrderBy(g => g, StringComparer.Ordinal)
                 .ToList();

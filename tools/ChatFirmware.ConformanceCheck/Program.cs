@@ -75,6 +75,13 @@ namespace ChatFirmware.ConformanceCheck
             NullInStringArrayCheck.Run(projects, repo, report);
             ProjectCheck.EveryTestSourceInAnAssembly(Path.Combine(repo, "tests", "ChatFirmware.UnitTests"), projects, report);
             ResourceIdCheck.Run(Path.Combine(repo, "src", "ChatFirmware", "Resources.resx"), Path.Combine(repo, "src", "ChatFirmware", "Resources.Designer.cs"), report);
+            foreach (string nfproj in NfProjectFiles.Find(repo))
+            {
+                NfProjectIsolationCheck.Run(repo, nfproj, report);
+                AssemblyVersionCheck.Run(repo, nfproj, report);
+            }
+
+            PackageDependencyCheck.Run(repo, NfProjectFiles.Find(repo), report);
 
             HashSet<string> toolchainAssemblies = new HashSet<string>(
                 Directory.GetFiles(Path.Combine(toolchain, "lib"), "*.dll").Select(Path.GetFileNameWithoutExtension)!,

@@ -13,7 +13,8 @@ namespace ChatFirmware.ConformanceCheck
     /// these checks keep them honest from Linux. Every .cs beside a project is one of its Compile items
     /// (and every item exists); every nanoFramework assembly the compiled code uses is referenced;
     /// each HintPath points into a package packages.config pins; one package version everywhere,
-    /// the newest 1.x the shared README records; one System.Net.Http.dll, one System.Net.WebSockets.dll.
+    /// the newest 1.x the shared README records (or the newer one a pinned package needs,
+    /// PackageDependencies.cs); one System.Net.Http.dll, one System.Net.WebSockets.dll.
     /// </summary>
     public static class ProjectCheck
     {
@@ -91,22 +92,23 @@ namespace ChatFirmware.ConformanceCheck
             }
         }
 
-        /// <summary>A test file outside every test assembly's folder would run under MSTest and never on nanoFramework.</summary>
+        /// <summary>A test file no .nfproj compiles would run under MSTest and never on nanoFramework.</summary>
         public static void EveryTestSourceInAnAssembly(string testsRoot, IReadOnlyList<NfProject> projects, Report report)
         {
-            List<string> folders = projects.Select(p => p.Folder + Path.DirectorySeparatorChar).ToList();
+            HashSet<string> compiled = new HashSet<string>(projects.SelectMany(p => p.Compile), StringComparer.Ordinal);
             List<string> orphans = Directory.GetFiles(testsRoot, "*.cs", SearchOption.AllDirectories)
-                .Where(f => !folders.Any(folder => f.StartsWith(folder, StringComparison.Ordinal)))
+                .Select(Path.GetFullPath)
+                .Where(f => !compiled.Contains(f) && !IsBuildOutput(testsRoot, f))
                 .Select(f => Path.GetRelativePath(testsRoot, f))
                 .ToList();
             foreach (string orphan in orphans)
             {
-                report.Fail(Listing, orphan + " is in no test assembly: move it into a folder of tests/ChatFirmware.UnitTests that holds an NFUnitTest.nfproj (or Support/)");
+                report.Fail(Listing, orphan + " is in no test assembly: move it into a folder of tests/ChatFirmware.UnitTests that holds an NFUnitTest.<folder>.nfproj (or Support/)");
             }
 
             if (orphans.Count == 0)
             {
-                report.Pass(Listing, "every .cs of tests/ChatFirmware.UnitTests belongs to one .nfproj");
+                report.Pass(Listing, "every .cs of tests/ChatFirmware.UnitTests is compiled by a .nfproj");
             }
         }
 
@@ -143,17 +145,18 @@ namespace ChatFirmware.ConformanceCheck
                     }
 
                     seen[package.Key] = package.Value;
-                    if (newest.TryGetValue(package.Key, out string? wanted) && wanted != package.Value)
+                    string? wanted = PackageDependencies.ExpectedPin(package.Key, newest);
+                    if (wanted != null && wanted != package.Value)
                     {
                         failures++;
-                        report.Fail(Packages, name + " pins " + package.Key + " " + package.Value + " but the newest 1.x the shared README records is " + wanted);
+                        report.Fail(Packages, name + " pins " + package.Key + " " + package.Value + " but expects " + wanted + ": the newest 1.x the shared README records, or the newer one a pinned package needs (PackageDependencies.cs)");
                     }
                 }
             }
 
             if (failures == 0)
             {
-                report.Pass(Packages, seen.Count + " packages pinned in step" + (sharedReadme == null ? string.Empty : " at the shared README's newest 1.x versions") + ", every HintPath inside a pinned package");
+                report.Pass(Packages, seen.Count + " packages pinned in step" + (sharedReadme == null ? string.Empty : " at the shared README's newest 1.x versions (newer where a pinned package needs it)") + ", every HintPath inside a pinned package");
             }
         }
 
@@ -182,7 +185,7 @@ namespace ChatFirmware.ConformanceCheck
 
         private static string Relative(NfProject project, string file) => Path.GetRelativePath(project.Folder, file).Replace('\\', '/');
 
-        /// <summary>Several projects are called NFUnitTest.nfproj: name them with their folder.</summary>
+        /// <summary>A project named with its folder ("Chat/NFUnitTest.Chat.nfproj").</summary>
         private static string Relative(NfProject project) => Path.GetFileName(project.Folder) + "/" + Path.GetFileName(project.Path);
     }
 }
