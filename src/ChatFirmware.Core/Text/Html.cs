@@ -13,9 +13,11 @@ namespace ChatFirmware.Core.Text
                 return;
             }
 
-            for (int i = 0; i < text.Length; i++)
+            // ToCharArray, not text[i]: nanoFramework's indexer is wrong after an emoji (and quadratic).
+            char[] chars = text.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                char c = text[i];
+                char c = chars[i];
                 switch (c)
                 {
                     case '&':

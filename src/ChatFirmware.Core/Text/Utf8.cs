@@ -89,11 +89,15 @@ namespace ChatFirmware.Core.Text
         }
 
         /// <summary>Encodes a string; an unpaired surrogate becomes U+FFFD so the output is always valid UTF-8.</summary>
+        /// <remarks>
+        /// The platform's encoder, not the loops below: on nanoFramework text[i] is wrong after a character
+        /// outside the BMP (an emoji came out as two U+FFFD) and decodes the string from its start at every
+        /// call, which made a 8,000-character page take 190 ms on nanoCLR instead of 1 ms. Both platforms
+        /// write a pair as one 4-byte sequence and an unpaired surrogate as U+FFFD, as this method promises.
+        /// </remarks>
         public static byte[] Encode(string text)
         {
-            byte[] bytes = new byte[ByteCount(text)];
-            Encode(text, bytes, 0);
-            return bytes;
+            return System.Text.Encoding.UTF8.GetBytes(text);
         }
 
         /// <summary>Bytes that <see cref="Encode(string)"/> produces for the text.</summary>
