@@ -62,12 +62,17 @@ namespace ChatFirmware.UnitTests.HostOnly
             Assert.AreEqual(text, Encoding.UTF8.GetString(QrScan.Bytes(result)));
         }
 
+        /// <remarks>
+        /// As the bare symbol (PURE_BARCODE): ZXing's finder search misses about 1 random symbol in 100
+        /// (5 of 416 tried), and QRCoder writes each of those module for module as this encoder does, so
+        /// the miss is the detector's, not the symbol's. The fixed payloads above are found by their finders.
+        /// </remarks>
         [TestMethod]
         public void Random_bytes_of_every_length_read_back()
         {
             Gen.Byte.Array[0, QrEncoder.MaxBytes].Sample(payload =>
             {
-                Result result = QrScan.Read(QrEncoder.Encode(payload));
+                Result result = QrScan.Read(QrEncoder.Encode(payload), true);
                 Assert.IsNotNull(result, payload.Length + " bytes unreadable");
                 CollectionAssert.AreEqual(payload, QrScan.Bytes(result));
             }, iter: 150);

@@ -1,5 +1,6 @@
 using System.Text;
 using ChatFirmware.Core.Qr;
+using CsCheck;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using ZXing.QrCode.Internal;
 
@@ -38,6 +39,19 @@ namespace ChatFirmware.UnitTests.HostOnly
 
                 Assert.IsNull(QrScan.FirstDifference(code, reference), payload.Length + " bytes: " + QrScan.FirstDifference(code, reference));
             }
+        }
+
+        [TestMethod]
+        public void Random_bytes_of_every_length_equal_the_reference_with_its_mask()
+        {
+            Gen.Byte.Array[0, QrEncoder.MaxBytes].Sample(payload =>
+            {
+                bool[,] reference = QrScan.Reference(payload);
+
+                QrCode code = QrEncoder.Encode(payload, QrScan.MaskOf(reference));
+
+                Assert.IsNull(QrScan.FirstDifference(code, reference), payload.Length + " bytes");
+            }, iter: 100);
         }
 
         [TestMethod]

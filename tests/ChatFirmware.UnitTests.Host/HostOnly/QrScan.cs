@@ -14,9 +14,19 @@ namespace ChatFirmware.UnitTests.HostOnly
 
         /// <summary>
         /// What ZXing reads from the symbol drawn as a phone's camera would see it after binarising:
-        /// 4 pixels a module, black on white, with the 4-module quiet zone. Null when it reads nothing.
+        /// 4 pixels a module, black on white, with the 4-module quiet zone, found by its finder patterns.
+        /// Null when it reads nothing.
         /// </summary>
         public static Result Read(QrCode code)
+        {
+            return Read(code, false);
+        }
+
+        /// <summary>
+        /// As <see cref="Read(QrCode)"/>; with pure, ZXing takes the image as the bare symbol instead of
+        /// searching it for finders.
+        /// </summary>
+        public static Result Read(QrCode code, bool pure)
         {
             int side = (code.Size + (2 * QrVersions.QuietZone)) * PixelsPerModule;
             byte[] luminance = new byte[side * side];
@@ -31,14 +41,19 @@ namespace ChatFirmware.UnitTests.HostOnly
                 }
             }
 
-            return Read(luminance, side, side);
+            return Read(luminance, side, side, pure);
         }
 
         /// <summary>Reads a QR code from 8-bit grey pixels, row after row.</summary>
-        public static Result Read(byte[] luminance, int width, int height)
+        public static Result Read(byte[] luminance, int width, int height, bool pure)
         {
             PlanarYUVLuminanceSource source = new PlanarYUVLuminanceSource(luminance, width, height, 0, 0, width, height, false);
             Dictionary<DecodeHintType, object> hints = new Dictionary<DecodeHintType, object> { { DecodeHintType.TRY_HARDER, true } };
+            if (pure)
+            {
+                hints[DecodeHintType.PURE_BARCODE] = true;
+            }
+
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints);
         }
 
