@@ -57,7 +57,7 @@ namespace ChatFirmware.Emulator
         {
             HostClocks clocks = new HostClocks();
             HostCrypto crypto = new HostCrypto();
-            ChatPorts ports = new ChatPorts(new DataFolderFlash(options.DataFolder), clocks, clocks, crypto, crypto, new EmbeddedAssets(), new ConsoleLog()) { Health = new HostHealth() };
+            ChatPorts ports = new ChatPorts(new DataFolderFlash(options.DataFolder), clocks, clocks, crypto, crypto, new EmbeddedAssets(), new ConsoleLog()) { Health = new HostHealth(), NetworkSettings = options.NetworkSettings };
             ChatServer server = new ChatServer(settings, ports);
             server.Start();
 

@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using System.Net.Sockets;
+using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Settings;
 
 namespace ChatFirmware.Emulator
@@ -26,6 +27,12 @@ namespace ChatFirmware.Emulator
 
         /// <summary>Print one line per request answered (<c>--access-log</c>): what a visit costs the device's listener.</summary>
         public bool AccessLog { get; set; }
+
+        /// <summary>
+        /// Wi-Fi settings for the administrator's pages (the Wi-Fi form, the join card). No command-line
+        /// option: the emulator runs on its host's network and has none; tests give it a store.
+        /// </summary>
+        public INetworkSettingsStore? NetworkSettings { get; set; }
 
         public static EmulatorOptions Parse(string[] args)
         {

@@ -16,15 +16,14 @@ namespace ChatFirmware.Core.Board
 
         public static string LoadOrCreate(IFlashFiles flash, IRandomSource random, ILog log)
         {
-            byte[] stored = flash.Read(FileName);
-            if (stored != null)
+            string kept = Load(flash);
+            if (kept != null)
             {
-                string text = Utf8.Decode(stored, 0, stored.Length);
-                if (text != null && NetworkSettingsRules.IsWpa2Passphrase(text.Trim()))
-                {
-                    return text.Trim();
-                }
+                return kept;
+            }
 
+            if (flash.Read(FileName) != null)
+            {
                 log.Warn("wifi: " + FileName + " is unreadable; making a new board passphrase");
             }
 
@@ -40,6 +39,15 @@ namespace ChatFirmware.Core.Board
             }
 
             return passphrase;
+        }
+
+        /// <summary>The passphrase kept on flash, or null when there is none (or none readable); makes nothing.</summary>
+        public static string Load(IFlashFiles flash)
+        {
+            byte[] stored = flash.Read(FileName);
+            string text = stored == null ? null : Utf8.Decode(stored, 0, stored.Length);
+            text = text == null ? null : text.Trim();
+            return NetworkSettingsRules.IsWpa2Passphrase(text) ? text : null;
         }
     }
 }

@@ -1,4 +1,5 @@
 using ChatFirmware.Core.Accounts;
+using ChatFirmware.Core.Board;
 using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.Core.Text;
@@ -59,6 +60,32 @@ namespace ChatFirmware.Core.Web
                 response.Body = AdminPage.Render(view);
                 return response;
             }
+        }
+
+        /// <summary>
+        /// GET /admin/card: the Wi-Fi and the chat's address as the board applies them at its next start
+        /// (NetworkSettingsRules.Applicable, as at boot), the passphrase included, so never cached.
+        /// Rendered outside the state lock: encoding two QR codes takes a while on the board.
+        /// </summary>
+        public HttpResponse Card()
+        {
+            NetworkSettings stored = LoadNetwork();
+            string ssid = null;
+            string passphrase = null;
+            string address = new NetworkSettings().DeviceAddress;
+            if (stored != null)
+            {
+                NetworkSettings applied = NetworkSettingsRules.Applicable(stored, _ports.Log);
+                ssid = applied.Ssid;
+                passphrase = NetworkSettingsRules.AccessPointPassphrase(applied, BoardPassphrase.Load(_ports.Flash), _ports.Log);
+                address = applied.DeviceAddress;
+            }
+
+            HttpResponse response = new HttpResponse(200);
+            response.ContentType = "text/html; charset=utf-8";
+            response.SetHeader("Cache-Control", "no-store");
+            response.Body = JoinCardPage.Render(ssid, passphrase, "http://" + address);
+            return response;
         }
 
         /// <summary>POST /admin/...: performs the action and shows the page again with the outcome.</summary>

@@ -14,6 +14,7 @@ namespace ChatFirmware.Core.Web
             StringBuilder html = Pages.Begin("Administration", PageCode.Linked);
             html.Append("<header class=\"bar\"><h1>Administration</h1><a href=\"/chat\">Back to the chat</a></header>");
             Pages.Messages(html, view.Notice, view.Error);
+            html.Append("<p><a href=\"/admin/card\">Join card</a>: the Wi-Fi and the chat's address as QR codes, to print for guests.</p>");
             Health(html, view);
             Users(html, view);
             SessionList(html, view);

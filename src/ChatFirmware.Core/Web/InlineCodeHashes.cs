@@ -7,7 +7,7 @@ namespace ChatFirmware.Core.Web
     public static class InlineCodeHashes
     {
         /// <summary>Web/Assets/app.css.</summary>
-        public const string Style = "'sha256-TLA1kAqHEkD6Elrt+w/LI5aZZvH4RD8FDXJ8KWPpAC4='";
+        public const string Style = "'sha256-rEsCN8yLNK0Wsu1nsNkHjotpospvD74VkxgitESCHFo='";
 
         /// <summary>Web/Assets/login.js.</summary>
         public const string LoginScript = "'sha256-yqmhYLpRZzFXewRirkMrivfpn5cB/OPauvJXqwCHX78='";

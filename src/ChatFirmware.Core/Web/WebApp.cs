@@ -124,6 +124,11 @@ namespace ChatFirmware.Core.Web
                     return get ? _admin.Page(200, null, null) : MethodNotAllowed("GET, HEAD");
                 }
 
+                if (path == "/admin/card")
+                {
+                    return get ? _admin.Card() : MethodNotAllowed("GET, HEAD");
+                }
+
                 return post ? PostForm(request) : (get ? Redirect("/admin") : MethodNotAllowed("POST"));
             }
 
