@@ -62,8 +62,8 @@ done
 echo "=== checks: generics in IL, .nfproj items, references and packages, resource ids"
 dotnet "$checker" --repo . --bin "$config" --toolchain "$toolchain" --shared "$shared"
 
-echo "=== format check of what only this build compiles (the device app, the tools, the runtime probes)"
-dotnet format "$nano/ChatFirmware.Nano.slnx" --verify-no-changes --include src/ChatFirmware/ tools/ChatFirmware.ConformanceCheck/ tools/ChatFirmware.NanoRun/ "$nano/Probes/"
+echo "=== format check of what only this build compiles (the device app, the tools, the runtime probes, the nanoCLR benchmark)"
+dotnet format "$nano/ChatFirmware.Nano.slnx" --verify-no-changes --include src/ChatFirmware/ tools/ChatFirmware.ConformanceCheck/ tools/ChatFirmware.NanoRun/ "$nano/Probes/" bench/ChatFirmware.NanoBench/
 
 echo "=== convert with the metadata processor and run the unit tests on nanoCLR"
 tests=()
