@@ -1,5 +1,4 @@
 using ChatFirmware.Core.Ports;
-using ChatFirmware.Core.Text;
 
 namespace ChatFirmware.Core.Chat
 {
@@ -10,18 +9,23 @@ namespace ChatFirmware.Core.Chat
     /// </summary>
     public sealed class Outbox
     {
+        private readonly int _capacity;
         private IChatSocket[] _sockets;
-        private byte[][] _messages;
+
+        // A frame (byte[]) to send, or the reason (string) of a close whose code is in _closeCodes.
+        private object[] _items;
         private int[] _closeCodes;
-        private string[] _closeReasons;
         private int _count;
 
+        /// <summary>
+        /// Room for <paramref name="capacity"/> entries, kept for good: a broadcast takes one per open
+        /// socket. A larger batch (a socket opening takes two plus two per open socket) grows the
+        /// arrays for once, and the flush gives the room back.
+        /// </summary>
         public Outbox(int capacity)
         {
-            _sockets = new IChatSocket[capacity];
-            _messages = new byte[capacity][];
-            _closeCodes = new int[capacity];
-            _closeReasons = StringArray.Create(capacity);
+            _capacity = capacity;
+            Allocate(capacity);
         }
 
         public int Count
@@ -33,15 +37,15 @@ namespace ChatFirmware.Core.Chat
         {
             int i = Next();
             _sockets[i] = socket;
-            _messages[i] = message;
+            _items[i] = message;
         }
 
         public void Close(IChatSocket socket, int code, string reason)
         {
             int i = Next();
             _sockets[i] = socket;
+            _items[i] = reason;
             _closeCodes[i] = code;
-            _closeReasons[i] = reason;
         }
 
         /// <summary>Hands everything to the sockets, then forgets it.</summary>
@@ -49,21 +53,25 @@ namespace ChatFirmware.Core.Chat
         {
             for (int i = 0; i < _count; i++)
             {
-                if (_messages[i] != null)
+                byte[] message = _items[i] as byte[];
+                if (message != null)
                 {
-                    _sockets[i].Send(_messages[i]);
+                    _sockets[i].Send(message);
                 }
                 else
                 {
-                    _sockets[i].Close(_closeCodes[i], _closeReasons[i]);
+                    _sockets[i].Close(_closeCodes[i], (string)_items[i]);
                 }
 
                 _sockets[i] = null;
-                _messages[i] = null;
-                _closeReasons[i] = null;
+                _items[i] = null;
             }
 
             _count = 0;
+            if (_sockets.Length > _capacity)
+            {
+                Allocate(_capacity);
+            }
         }
 
         private int Next()
@@ -76,21 +84,22 @@ namespace ChatFirmware.Core.Chat
             return _count++;
         }
 
+        private void Allocate(int size)
+        {
+            _sockets = new IChatSocket[size];
+            _items = new object[size];
+            _closeCodes = new int[size];
+        }
+
         private void Grow()
         {
-            int size = _sockets.Length * 2;
-            IChatSocket[] sockets = new IChatSocket[size];
-            byte[][] messages = new byte[size][];
-            int[] codes = new int[size];
-            string[] reasons = StringArray.Create(size);
-            System.Array.Copy(_sockets, sockets, _count);
-            System.Array.Copy(_messages, messages, _count);
-            System.Array.Copy(_closeCodes, codes, _count);
-            System.Array.Copy(_closeReasons, reasons, _count);
-            _sockets = sockets;
-            _messages = messages;
-            _closeCodes = codes;
-            _closeReasons = reasons;
+            IChatSocket[] sockets = _sockets;
+            object[] items = _items;
+            int[] codes = _closeCodes;
+            Allocate(_sockets.Length * 2);
+            System.Array.Copy(sockets, _sockets, _count);
+            System.Array.Copy(items, _items, _count);
+            System.Array.Copy(codes, _closeCodes, _count);
         }
     }
 }
