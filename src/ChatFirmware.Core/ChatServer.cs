@@ -40,7 +40,7 @@ namespace ChatFirmware.Core
             _accounts = new AccountService(_state, settings, _store, ports.Hmac, ports.Random, ports.Uptime);
             _web = new WebApp(_state, settings, _accounts, new StaticAssets(ports.Assets), new AdminApp(_state, settings, _accounts, this, ports), new PortalClients(settings.PortalClientCapacity, settings.PortalClientTimeoutMs), ports.Uptime, DeviceAddressOf(ports));
             _room = new ChatRoom(settings, ports.Flash, ports.Uptime, ports.WallClock, ports.Log, this);
-            _outbox = new Outbox((settings.MaxChatConnections * 4) + 8);
+            _outbox = new Outbox(settings.MaxChatConnections + 2);
             _fallback = new FallbackTransport(_state, _delivery, settings, ports, _room, _outbox, _web);
         }
 
@@ -282,10 +282,11 @@ namespace ChatFirmware.Core
                 HistoryRing history = _room.History;
                 int start = history.Count > max ? history.Count - max : 0;
                 HistoryLine[] lines = new HistoryLine[history.Count - start];
-                for (int i = start; i < history.Count; i++)
+                int at = history.At(start);
+                for (int i = 0; i < lines.Length; i++, at = history.Next(at))
                 {
-                    ChatMessage message = history[i];
-                    lines[i - start] = new HistoryLine(message.Id, message.FromName, message.ToName, message.Text);
+                    ChatMessage message = HistoryRecord.ToMessage(history.Records, at);
+                    lines[i] = new HistoryLine(message.Id, message.FromName, message.ToName, message.Text);
                 }
 
                 return lines;

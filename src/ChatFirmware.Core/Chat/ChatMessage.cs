@@ -1,8 +1,9 @@
 namespace ChatFirmware.Core.Chat
 {
     /// <summary>
-    /// One message in the room's history. Ids only ever increase, also across restarts. A direct
-    /// message names its recipient and is visible only to its two parties.
+    /// One message of the room's history, as an object: what the administrator's page and the tests
+    /// read. Ids only ever increase, also across restarts. A direct message names its recipient and
+    /// is visible only to its two parties. The history itself keeps messages as bytes (<see cref="HistoryRecord"/>).
     /// </summary>
     public sealed class ChatMessage
     {
@@ -33,18 +34,5 @@ namespace ChatFirmware.Core.Chat
 
         /// <summary>Milliseconds since 1970 UTC, or 0 when the device had no wall clock yet.</summary>
         public long TimestampMs { get; private set; }
-
-        /// <summary>UTF-8 bytes of the text, counted against the history's byte budget.</summary>
-        public int TextBytes { get; set; }
-
-        public bool IsDirect
-        {
-            get { return ToUserId != 0; }
-        }
-
-        public bool IsVisibleTo(int userId)
-        {
-            return ToUserId == 0 || FromUserId == userId || ToUserId == userId;
-        }
     }
 }

@@ -18,14 +18,38 @@ namespace ChatFirmware.Core.Chat
         public const string ErrorUnknownRecipient = "unknown_recipient";
         public const string ErrorBadClock = "bad_clock";
 
-        public static byte[] EncodeMessage(ChatMessage message)
+        // What the room reads in a client's message, as UTF-8 (compared where it arrived, no strings made).
+        internal static readonly byte[] TypeMember = System.Text.Encoding.UTF8.GetBytes("type");
+        internal static readonly byte[] TextMemberName = System.Text.Encoding.UTF8.GetBytes("text");
+        internal static readonly byte[] ToMemberName = System.Text.Encoding.UTF8.GetBytes("to");
+        internal static readonly byte[] NowMemberName = System.Text.Encoding.UTF8.GetBytes("now");
+        internal static readonly byte[] SendType = System.Text.Encoding.UTF8.GetBytes("send");
+        internal static readonly byte[] ClockType = System.Text.Encoding.UTF8.GetBytes("clock");
+
+        // The members of a "message" frame, in order (ASCII: bytes and chars are the same).
+        private const string MessagePrefix = "{\"type\":\"message\",";
+        private const string HistoryPrefixComplete = "{\"type\":\"history\",\"complete\":true,\"messages\":[";
+        private const string HistoryPrefixIncomplete = "{\"type\":\"history\",\"complete\":false,\"messages\":[";
+        private const string IdMember = "\"id\":";
+        private const string FromMember = ",\"from\":\"";
+        private const string ToMember = "\",\"to\":\"";
+        private const string DirectTextMember = "\",\"direct\":true,\"text\":\"";
+        private const string TextMember = "\",\"text\":\"";
+        private const string TimestampMember = "\",\"ts\":";
+
+        /// <summary>
+        /// The "message" frame of the history record at <paramref name="at"/>, written from its bytes:
+        /// one array of the exact size, the text copied in whole when it needs no escape.
+        /// </summary>
+        public static byte[] EncodeMessage(HistoryRing history, int at)
         {
-            JsonWriter json = new JsonWriter(128 + message.Text.Length);
-            json.BeginObject();
-            json.Property("type", "message");
-            WriteMessageBody(json, message);
-            json.EndObject();
-            return json.ToUtf8();
+            byte[] records = history.Records;
+            int textEscaped = JsonEscape.Length(records, HistoryRecord.TextAt(records, at), HistoryRecord.TextLength(records, at));
+            byte[] frame = new byte[MessagePrefix.Length + BodyLength(records, at, textEscaped) + 1];
+            int position = Ascii(MessagePrefix, frame, 0);
+            position = WriteBody(records, at, textEscaped, frame, position);
+            frame[position] = (byte)'}';
+            return frame;
         }
 
         /// <summary>
@@ -35,42 +59,58 @@ namespace ChatFirmware.Core.Chat
         /// </summary>
         public static byte[] EncodeHistory(HistoryRing history, int userId, long afterId, int limit)
         {
-            int first = history.IndexAfter(afterId);
-            int start = first;
+            byte[] records = history.Records;
+            int first = history.At(history.IndexAfter(afterId));
             int visible = 0;
-            for (int i = history.Count - 1; i >= first; i--)
+            for (int at = first; at < history.End; at = history.Next(at))
             {
-                if (history[i].IsVisibleTo(userId))
+                if (HistoryRecord.IsVisibleTo(records, at, userId))
                 {
-                    if (visible == limit)
-                    {
-                        start = i + 1;
-                        break;
-                    }
-
                     visible++;
                 }
             }
 
-            bool complete = start == first && afterId >= history.EvictedUpTo;
-            JsonWriter json = new JsonWriter(64 + (history.TextBytes / 2));
-            json.BeginObject();
-            json.Property("type", "history");
-            json.Property("complete", complete);
-            json.BeginArray("messages");
-            for (int i = start; i < history.Count; i++)
+            int skip = visible > limit ? visible - limit : 0;
+            bool complete = skip == 0 && afterId >= history.EvictedUpTo;
+            string head = complete ? HistoryPrefixComplete : HistoryPrefixIncomplete;
+
+            // Two passes over the same records: the exact size, then the bytes (the device's heap
+            // holds the frame once, never a builder and a copy of it).
+            int length = head.Length + 2;
+            int shown = 0;
+            int seen = 0;
+            for (int at = first; at < history.End; at = history.Next(at))
             {
-                if (history[i].IsVisibleTo(userId))
+                if (HistoryRecord.IsVisibleTo(records, at, userId) && seen++ >= skip)
                 {
-                    json.BeginObject();
-                    WriteMessageBody(json, history[i]);
-                    json.EndObject();
+                    int textEscaped = JsonEscape.Length(records, HistoryRecord.TextAt(records, at), HistoryRecord.TextLength(records, at));
+                    length += BodyLength(records, at, textEscaped) + (shown++ == 0 ? 2 : 3);
                 }
             }
 
-            json.EndArray();
-            json.EndObject();
-            return json.ToUtf8();
+            byte[] frame = new byte[length];
+            int position = Ascii(head, frame, 0);
+            shown = 0;
+            seen = 0;
+            for (int at = first; at < history.End; at = history.Next(at))
+            {
+                if (HistoryRecord.IsVisibleTo(records, at, userId) && seen++ >= skip)
+                {
+                    if (shown++ > 0)
+                    {
+                        frame[position++] = (byte)',';
+                    }
+
+                    frame[position++] = (byte)'{';
+                    int textEscaped = JsonEscape.Length(records, HistoryRecord.TextAt(records, at), HistoryRecord.TextLength(records, at));
+                    position = WriteBody(records, at, textEscaped, frame, position);
+                    frame[position++] = (byte)'}';
+                }
+            }
+
+            frame[position++] = (byte)']';
+            frame[position] = (byte)'}';
+            return frame;
         }
 
         public static byte[] EncodeError(string code, string message)
@@ -139,18 +179,83 @@ namespace ChatFirmware.Core.Chat
             return json.ToUtf8();
         }
 
-        private static void WriteMessageBody(JsonWriter json, ChatMessage message)
+        /// <summary>Bytes of a message's members: "id", "from", for a direct message "to" and "direct", "text", "ts".</summary>
+        private static int BodyLength(byte[] records, int at, int textEscaped)
         {
-            json.Property("id", message.Id);
-            json.Property("from", message.FromName);
-            if (message.IsDirect)
+            int length = IdMember.Length + Digits(HistoryRecord.Id(records, at)) + FromMember.Length + JsonEscape.Length(records, HistoryRecord.FromNameAt(at), HistoryRecord.FromNameLength(records, at));
+            if (HistoryRecord.ToUserId(records, at) != 0)
             {
-                json.Property("to", message.ToName);
-                json.Property("direct", true);
+                length += ToMember.Length + JsonEscape.Length(records, HistoryRecord.ToNameAt(records, at), HistoryRecord.ToNameLength(records, at)) + DirectTextMember.Length - TextMember.Length;
             }
 
-            json.Property("text", message.Text);
-            json.Property("ts", message.TimestampMs);
+            return length + TextMember.Length + textEscaped + TimestampMember.Length + Digits(HistoryRecord.TimestampMs(records, at));
+        }
+
+        /// <summary>Writes what <see cref="BodyLength"/> counted; returns the position after it.</summary>
+        private static int WriteBody(byte[] records, int at, int textEscaped, byte[] frame, int position)
+        {
+            position = Ascii(IdMember, frame, position);
+            position = Number(HistoryRecord.Id(records, at), frame, position);
+            position = Ascii(FromMember, frame, position);
+            position = Escaped(records, HistoryRecord.FromNameAt(at), HistoryRecord.FromNameLength(records, at), frame, position);
+            if (HistoryRecord.ToUserId(records, at) != 0)
+            {
+                position = Ascii(ToMember, frame, position);
+                position = Escaped(records, HistoryRecord.ToNameAt(records, at), HistoryRecord.ToNameLength(records, at), frame, position);
+                position = Ascii(DirectTextMember, frame, position);
+            }
+            else
+            {
+                position = Ascii(TextMember, frame, position);
+            }
+
+            position = JsonEscape.Write(records, HistoryRecord.TextAt(records, at), HistoryRecord.TextLength(records, at), textEscaped, frame, position);
+            position = Ascii(TimestampMember, frame, position);
+            return Number(HistoryRecord.TimestampMs(records, at), frame, position);
+        }
+
+        private static int Escaped(byte[] source, int at, int count, byte[] frame, int position)
+        {
+            return JsonEscape.Write(source, at, count, JsonEscape.Length(source, at, count), frame, position);
+        }
+
+        /// <summary>Writes an ASCII literal; one native call.</summary>
+        private static int Ascii(string literal, byte[] frame, int position)
+        {
+            return position + Utf8.Encode(literal, frame, position);
+        }
+
+        /// <summary>Bytes of a number in decimal (ids and timestamps; negative only from a damaged image).</summary>
+        private static int Digits(long value)
+        {
+            int digits = value < 0 ? 2 : 1;
+            while (value >= 10 || value <= -10)
+            {
+                value /= 10;
+                digits++;
+            }
+
+            return digits;
+        }
+
+        private static int Number(long value, byte[] frame, int position)
+        {
+            int end = position + Digits(value);
+            if (value < 0)
+            {
+                frame[position] = (byte)'-';
+            }
+
+            for (int i = end - 1; ; i--)
+            {
+                int digit = (int)(value % 10);
+                frame[i] = (byte)('0' + (digit < 0 ? -digit : digit));
+                value /= 10;
+                if (value == 0)
+                {
+                    return end;
+                }
+            }
         }
     }
 }

@@ -137,30 +137,36 @@ namespace ChatFirmware.Core.Chat
                 return;
             }
 
-            string text = Utf8.Decode(data, offset, count);
-            if (text == null)
+            if (!Utf8.IsValid(data, offset, count))
             {
                 CloseOne(connection, CloseCodes.InvalidPayload, "Message is not valid UTF-8.", outbox);
                 return;
             }
 
-            JsonObject command = JsonReader.ParseObject(text);
-            string type = command == null ? null : command.GetString("type");
-            if (type == null)
+            JsonObject command = JsonReader.ParseObject(data, offset, count);
+            if (command != null && command.IsString(ChatProtocol.TypeMember, ChatProtocol.SendType))
             {
-                Refuse(connection, ChatProtocol.ErrorBadMessage, "That message is not a JSON object with a \"type\" this chat understands.", outbox);
+                byte[] text;
+                int textAt;
+                int textLength;
+                command.TryGetUtf8(ChatProtocol.TextMemberName, out text, out textAt, out textLength);
+                Post(connection, text, textAt, textLength, command.GetString(ChatProtocol.ToMemberName), outbox);
             }
-            else if (type == "send")
-            {
-                Post(connection, command.GetString("text"), command.GetString("to"), outbox);
-            }
-            else if (type == "clock")
+            else if (command != null && command.IsString(ChatProtocol.TypeMember, ChatProtocol.ClockType))
             {
                 SetClock(connection, command, outbox);
             }
             else
             {
-                Refuse(connection, ChatProtocol.ErrorUnknownType, "Unknown message type \"" + type + "\".", outbox);
+                string type = command == null ? null : command.GetString(ChatProtocol.TypeMember);
+                if (type == null)
+                {
+                    Refuse(connection, ChatProtocol.ErrorBadMessage, "That message is not a JSON object with a \"type\" this chat understands.", outbox);
+                }
+                else
+                {
+                    Refuse(connection, ChatProtocol.ErrorUnknownType, "Unknown message type \"" + type + "\".", outbox);
+                }
             }
         }
 
@@ -269,15 +275,17 @@ namespace ChatFirmware.Core.Chat
             _store.Erase(_history);
         }
 
-        private void Post(ChatConnection sender, string text, string to, Outbox outbox)
+        /// <summary>A message to everyone or to one user; its text is bytes[textAt..textAt+textLength) (valid UTF-8), null when missing.</summary>
+        private void Post(ChatConnection sender, byte[] text, int textAt, int textLength, string to, Outbox outbox)
         {
-            if (text == null || TextRules.TrimSpaces(text).Length == 0)
+            if (text == null || TextRules.IsBlank(text, textAt, textLength))
             {
                 Refuse(sender, ChatProtocol.ErrorEmpty, "Empty messages are not sent.", outbox);
                 return;
             }
 
-            if (TextRules.CountCodePoints(text) > _settings.MaxMessageCodePoints)
+            // A code point takes at least one byte: only a longer text needs counting.
+            if (textLength > _settings.MaxMessageCodePoints && Utf8.CountCodePoints(text, textAt, textLength) > _settings.MaxMessageCodePoints)
             {
                 Refuse(sender, ChatProtocol.ErrorTooLong, "Messages can be at most " + _settings.MaxMessageCodePoints + " characters long; this one was not sent.", outbox);
                 return;
@@ -302,13 +310,12 @@ namespace ChatFirmware.Core.Chat
                 return;
             }
 
-            ChatMessage message = new ChatMessage(_history.LastId + 1, sender.UserId, sender.UserName, toUserId, toName, text, _wallClock.IsSet ? _wallClock.UnixMilliseconds : 0);
-            _history.Add(message);
+            int record = _history.Add(_history.LastId + 1, sender.UserId, sender.UserName, toUserId, toName, text, textAt, textLength, _wallClock.IsSet ? _wallClock.UnixMilliseconds : 0);
+            byte[] frame = ChatProtocol.EncodeMessage(_history, record);
             _store.MessageAdded(_history, now);
-            byte[] frame = ChatProtocol.EncodeMessage(message);
             for (int i = 0; i < _count; i++)
             {
-                if (message.IsVisibleTo(_connections[i].UserId))
+                if (toUserId == 0 || _connections[i].UserId == toUserId || _connections[i].UserId == sender.UserId)
                 {
                     outbox.Send(_connections[i].Socket, frame);
                 }
@@ -318,7 +325,7 @@ namespace ChatFirmware.Core.Chat
         private void SetClock(ChatConnection connection, JsonObject command, Outbox outbox)
         {
             long now;
-            if (!command.TryGetLong("now", out now) || now < EarliestPlausibleClockMs || now >= LatestPlausibleClockMs)
+            if (!command.TryGetLong(ChatProtocol.NowMemberName, out now) || now < EarliestPlausibleClockMs || now >= LatestPlausibleClockMs)
             {
                 Refuse(connection, ChatProtocol.ErrorBadClock, "The time sent was not a plausible Unix time in milliseconds.", outbox);
                 return;

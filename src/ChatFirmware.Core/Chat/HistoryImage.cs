@@ -33,17 +33,8 @@ namespace ChatFirmware.Core.Chat
             writer.WriteInt64(_reservedUpTo);
             writer.WriteInt64(_ring.EvictedUpTo);
             writer.WriteUInt16(_ring.Count);
-            for (int i = 0; i < _ring.Count; i++)
-            {
-                ChatMessage message = _ring[i];
-                writer.WriteInt64(message.Id);
-                writer.WriteUInt32((uint)message.FromUserId);
-                writer.WriteString(message.FromName);
-                writer.WriteUInt32((uint)message.ToUserId);
-                writer.WriteString(message.ToName ?? string.Empty);
-                writer.WriteString(message.Text, message.TextBytes);
-                writer.WriteInt64(message.TimestampMs);
-            }
+            // The ring keeps its messages as the records of this format: one copy.
+            writer.WriteBytes(_ring.Records, _ring.First, _ring.End - _ring.First);
         }
 
         /// <summary>Fills an empty ring; returns the id reservation that was on flash.</summary>
@@ -72,9 +63,10 @@ namespace ChatFirmware.Core.Chat
                 string fromName = reader.ReadString();
                 int toUserId = (int)reader.ReadUInt32();
                 string toName = reader.ReadString();
-                string text = reader.ReadString();
+                int textAt;
+                int textLength = reader.ReadUtf8(out textAt);
                 long timestamp = reader.ReadInt64();
-                ring.Add(new ChatMessage(id, fromUserId, fromName, toUserId, toUserId == 0 ? null : toName, text, timestamp));
+                ring.Add(id, fromUserId, fromName, toUserId, toUserId == 0 ? null : toName, data, textAt, textLength, timestamp);
             }
 
             if (!reader.AtEnd)

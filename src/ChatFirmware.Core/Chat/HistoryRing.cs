@@ -4,20 +4,32 @@ namespace ChatFirmware.Core.Chat
 {
     /// <summary>
     /// The most recent messages, bounded both by count and by the bytes of their text, oldest dropped
-    /// first. Fixed array, no per-message growth.
+    /// first. They live as <see cref="HistoryRecord"/>s, oldest first, in one array allocated once:
+    /// no object per message, nothing allocated per message, and the history image is that array's
+    /// bytes (docs/device.md, "Heap").
     /// </summary>
     public sealed class HistoryRing
     {
-        private readonly ChatMessage[] _ring;
+        /// <summary>
+        /// Room per message for the names, beyond the text budget: a sender's name of 8 bytes, or two
+        /// of 4. Longer names take room from the oldest messages when the text is near its budget
+        /// (the array never grows to hold them).
+        /// </summary>
+        public const int NameAllowanceBytes = 8;
+
+        private readonly int _capacity;
         private readonly int _textBudgetBytes;
-        private int _start;
+        private byte[] _records;
+        private int _head;
+        private int _tail;
         private int _count;
         private int _textBytes;
 
         public HistoryRing(int capacity, int textBudgetBytes)
         {
-            _ring = new ChatMessage[capacity];
+            _capacity = capacity;
             _textBudgetBytes = textBudgetBytes;
+            _records = new byte[textBudgetBytes + (capacity * (HistoryRecord.FixedBytes + NameAllowanceBytes))];
         }
 
         public int Count
@@ -36,34 +48,88 @@ namespace ChatFirmware.Core.Chat
         /// <summary>Highest id pushed out of the ring by newer messages (0 when none): older ids are gone for good.</summary>
         public long EvictedUpTo { get; set; }
 
-        /// <summary>The i-th message from the oldest.</summary>
+        /// <summary>The records, oldest first, from <see cref="First"/> to <see cref="End"/> (see <see cref="HistoryRecord"/>).</summary>
+        public byte[] Records
+        {
+            get { return _records; }
+        }
+
+        /// <summary>Where the oldest record starts.</summary>
+        public int First
+        {
+            get { return _head; }
+        }
+
+        /// <summary>Where the records end.</summary>
+        public int End
+        {
+            get { return _tail; }
+        }
+
+        /// <summary>The i-th message from the oldest, as an object (administrator's page, tests).</summary>
         public ChatMessage this[int index]
         {
-            get { return _ring[(_start + index) % _ring.Length]; }
+            get { return HistoryRecord.ToMessage(_records, At(index)); }
+        }
+
+        /// <summary>Where the record after the one at <paramref name="at"/> starts.</summary>
+        public int Next(int at)
+        {
+            return at + HistoryRecord.Length(_records, at);
         }
 
         public void Add(ChatMessage message)
         {
-            message.TextBytes = Utf8.ByteCount(message.Text);
-            while (_count > 0 && (_count == _ring.Length || _textBytes + message.TextBytes > _textBudgetBytes))
+            byte[] text = Utf8.Encode(message.Text);
+            Add(message.Id, message.FromUserId, message.FromName, message.ToUserId, message.ToName, text, 0, text.Length, message.TimestampMs);
+        }
+
+        /// <summary>
+        /// Adds a message whose text is bytes[offset..offset+count) (valid UTF-8), dropping the oldest as
+        /// needed; returns where its record starts (valid until the next change of the ring).
+        /// </summary>
+        public int Add(long id, int fromUserId, string fromName, int toUserId, string toName, byte[] text, int offset, int count, long timestampMs)
+        {
+            int fromLength = fromName == null ? 0 : Utf8.ByteCount(fromName);
+            int toLength = toName == null ? 0 : Utf8.ByteCount(toName);
+            int length = HistoryRecord.FixedBytes + fromLength + toLength + count;
+            while (_count > 0 && (_count == _capacity || _textBytes + count > _textBudgetBytes || _tail - _head + length > _records.Length))
             {
                 RemoveOldest();
             }
 
-            _ring[(_start + _count) % _ring.Length] = message;
-            _count++;
-            _textBytes += message.TextBytes;
-            if (message.Id > LastId)
+            if (length > _records.Length)
             {
-                LastId = message.Id;
+                // A lone message larger than the whole array (a budget set below one message's size).
+                _records = new byte[length];
             }
+
+            if (_tail + length > _records.Length)
+            {
+                // Moves the records to the front; one native copy, needed once per few messages.
+                System.Array.Copy(_records, _head, _records, 0, _tail - _head);
+                _tail -= _head;
+                _head = 0;
+            }
+
+            int at = _tail;
+            HistoryRecord.Write(_records, at, id, fromUserId, fromName, fromLength, toUserId, toName, toLength, text, offset, count, timestampMs);
+            _tail += length;
+            _count++;
+            _textBytes += count;
+            if (id > LastId)
+            {
+                LastId = id;
+            }
+
+            return at;
         }
 
         /// <summary>Index of the first message with an id above <paramref name="afterId"/> (Count when none).</summary>
         public int IndexAfter(long afterId)
         {
             int index = 0;
-            while (index < _count && this[index].Id <= afterId)
+            for (int at = _head; at < _tail && HistoryRecord.Id(_records, at) <= afterId; at = Next(at))
             {
                 index++;
             }
@@ -71,20 +137,29 @@ namespace ChatFirmware.Core.Chat
             return index;
         }
 
+        /// <summary>Where the record of the index-th message from the oldest starts (<see cref="End"/> for Count).</summary>
+        public int At(int index)
+        {
+            int at = _head;
+            for (int i = 0; i < index; i++)
+            {
+                at = Next(at);
+            }
+
+            return at;
+        }
+
         public bool Remove(long id)
         {
-            for (int i = 0; i < _count; i++)
+            for (int at = _head; at < _tail; at = Next(at))
             {
-                if (this[i].Id == id)
+                if (HistoryRecord.Id(_records, at) == id)
                 {
-                    for (int k = i; k < _count - 1; k++)
-                    {
-                        _ring[(_start + k) % _ring.Length] = this[k + 1];
-                    }
-
+                    int length = HistoryRecord.Length(_records, at);
+                    _textBytes -= HistoryRecord.TextLength(_records, at);
+                    System.Array.Copy(_records, at + length, _records, at, _tail - at - length);
+                    _tail -= length;
                     _count--;
-                    _ring[(_start + _count) % _ring.Length] = null;
-                    RecountBytes();
                     return true;
                 }
             }
@@ -94,12 +169,10 @@ namespace ChatFirmware.Core.Chat
 
         public void Clear()
         {
-            for (int i = 0; i < _ring.Length; i++)
-            {
-                _ring[i] = null;
-            }
-
-            _start = 0;
+            // Cleared text does not linger in the array.
+            System.Array.Clear(_records, 0, _records.Length);
+            _head = 0;
+            _tail = 0;
             _count = 0;
             _textBytes = 0;
             EvictedUpTo = LastId;
@@ -107,23 +180,18 @@ namespace ChatFirmware.Core.Chat
 
         private void RemoveOldest()
         {
-            _textBytes -= _ring[_start].TextBytes;
-            if (_ring[_start].Id > EvictedUpTo)
+            long id = HistoryRecord.Id(_records, _head);
+            if (id > EvictedUpTo)
             {
-                EvictedUpTo = _ring[_start].Id;
+                EvictedUpTo = id;
             }
 
-            _ring[_start] = null;
-            _start = (_start + 1) % _ring.Length;
-            _count--;
-        }
-
-        private void RecountBytes()
-        {
-            _textBytes = 0;
-            for (int i = 0; i < _count; i++)
+            _textBytes -= HistoryRecord.TextLength(_records, _head);
+            _head = Next(_head);
+            if (--_count == 0)
             {
-                _textBytes += this[i].TextBytes;
+                _head = 0;
+                _tail = 0;
             }
         }
     }

@@ -59,16 +59,27 @@ namespace ChatFirmware.Core.Storage
 
         public string ReadString()
         {
+            int at;
+            int length = ReadUtf8(out at);
+            return System.Text.Encoding.UTF8.GetString(_data, at, length);
+        }
+
+        /// <summary>
+        /// A string's UTF-8 bytes where they are: returns their length and sets <paramref name="offset"/>
+        /// (checked like <see cref="ReadString"/>, nothing copied).
+        /// </summary>
+        public int ReadUtf8(out int offset)
+        {
             int length = ReadUInt16();
             Need(length);
-            string value = Core.Text.Utf8.Decode(_data, _position, length);
-            if (value == null)
+            if (!Core.Text.Utf8.IsValid(_data, _position, length))
             {
                 throw new CorruptImageException("invalid UTF-8 in stored string");
             }
 
+            offset = _position;
             _position += length;
-            return value;
+            return length;
         }
 
         private void Need(int count)

@@ -91,16 +91,7 @@ namespace ChatFirmware.Core.Storage
         /// </summary>
         public void WriteString(string value)
         {
-            WriteString(value, -1);
-        }
-
-        /// <summary>
-        /// The same, for a caller that already knows the UTF-8 length (a history message keeps it):
-        /// counting then needs no pass over the text.
-        /// </summary>
-        public void WriteString(string value, int byteCount)
-        {
-            int length = _buffer != null ? Utf8.Encode(value, _buffer, _position + 2) : byteCount >= 0 ? byteCount : Utf8.ByteCount(value);
+            int length = _buffer != null ? Utf8.Encode(value, _buffer, _position + 2) : Utf8.ByteCount(value);
             WriteUInt16(length);
             _position += length;
         }

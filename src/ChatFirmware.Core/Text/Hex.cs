@@ -44,7 +44,8 @@ namespace ChatFirmware.Core.Text
             return bytes;
         }
 
-        private static int Value(char c)
+        /// <summary>The value of one hex digit, or -1.</summary>
+        internal static int Value(char c)
         {
             if (c >= '0' && c <= '9')
             {

@@ -1,205 +1,192 @@
-using System.Text;
-
 namespace ChatFirmware.Core.Text
 {
     /// <summary>
     /// Reads one flat JSON object (string, integer, true/false/null members). Anything else, including
     /// nested values, fractions, trailing text, unpaired surrogate escapes and U+0000 (a string on the
-    /// board ends at it), is refused with null. Reads the text's chars, never the string's indexer
-    /// (<see cref="TextScan"/>).
+    /// board ends at it), is refused. It reads the UTF-8 bytes as they arrived, one pass and no copies:
+    /// on the interpreter every instruction counts, and a chat message is read on every send.
     /// </summary>
     public static class JsonReader
     {
         /// <summary>The object, or null when the text is not a flat JSON object.</summary>
         public static JsonObject ParseObject(string text)
         {
-            char[] chars = text.ToCharArray();
-            int position = 0;
-            JsonObject result = new JsonObject();
-            SkipSpace(chars, ref position);
-            if (!Expect(chars, ref position, '{'))
-            {
-                return null;
-            }
-
-            SkipSpace(chars, ref position);
-            if (Peek(chars, position) == '}')
-            {
-                position++;
-                return AtEnd(chars, position) ? result : null;
-            }
-
-            while (true)
-            {
-                SkipSpace(chars, ref position);
-                string name = ReadString(chars, ref position);
-                if (name == null)
-                {
-                    return null;
-                }
-
-                SkipSpace(chars, ref position);
-                if (!Expect(chars, ref position, ':'))
-                {
-                    return null;
-                }
-
-                SkipSpace(chars, ref position);
-                object value;
-                if (!ReadValue(chars, ref position, out value) || !result.Set(name, value))
-                {
-                    return null;
-                }
-
-                SkipSpace(chars, ref position);
-                char next = Peek(chars, position);
-                position++;
-                if (next == '}')
-                {
-                    return AtEnd(chars, position) ? result : null;
-                }
-
-                if (next != ',')
-                {
-                    return null;
-                }
-            }
+            byte[] utf8 = Utf8.Encode(text);
+            return ParseObject(utf8, 0, utf8.Length);
         }
 
-        private static bool ReadValue(char[] chars, ref int position, out object value)
+        /// <summary>
+        /// The object in <paramref name="utf8"/>[offset..offset+count), which must be valid UTF-8
+        /// (<see cref="Utf8.IsValid"/>), or null when it is not a flat JSON object. The object refers
+        /// to the bytes: keep them unchanged while it is used.
+        /// </summary>
+        public static JsonObject ParseObject(byte[] utf8, int offset, int count)
         {
-            value = null;
-            char c = Peek(chars, position);
-            if (c == '"')
-            {
-                string s = ReadString(chars, ref position);
-                value = s;
-                return s != null;
-            }
-
-            if (c == '-' || (c >= '0' && c <= '9'))
-            {
-                long number;
-                if (!ReadInteger(chars, ref position, out number))
-                {
-                    return false;
-                }
-
-                value = number;
-                return true;
-            }
-
-            if (Literal(chars, ref position, "true"))
-            {
-                value = true;
-                return true;
-            }
-
-            if (Literal(chars, ref position, "false"))
-            {
-                value = false;
-                return true;
-            }
-
-            return Literal(chars, ref position, "null");
+            JsonObject result = new JsonObject(utf8);
+            return Parse(utf8, offset, count, result) ? result : null;
         }
 
-        private static bool ReadInteger(char[] chars, ref int position, out long value)
+        private static bool Parse(byte[] utf8, int offset, int count, JsonObject result)
         {
-            value = 0;
-            bool negative = false;
-            if (Peek(chars, position) == '-')
-            {
-                negative = true;
-                position++;
-            }
-
-            int digits = 0;
-            int first = position;
-            while (position < chars.Length && chars[position] >= '0' && chars[position] <= '9')
-            {
-                // 17 digits stay far inside long and cover every millisecond timestamp and id.
-                if (++digits > 17)
-                {
-                    return false;
-                }
-
-                value = (value * 10) + (chars[position] - '0');
-                position++;
-            }
-
-            char after = Peek(chars, position);
-            // RFC 8259: no leading zeros ("007" is not a number; other parsers would read it otherwise).
-            if (digits == 0 || (digits > 1 && chars[first] == '0') || after == '.' || after == 'e' || after == 'E')
+            int end = offset + count;
+            int position = SkipSpace(utf8, offset, end);
+            if (Peek(utf8, position, end) != '{')
             {
                 return false;
             }
 
-            if (negative)
+            position = SkipSpace(utf8, position + 1, end);
+            if (Peek(utf8, position, end) == '}')
             {
-                value = -value;
+                return SkipSpace(utf8, position + 1, end) == end;
             }
 
-            return true;
+            while (true)
+            {
+                position = SkipSpace(utf8, position, end);
+                int nameStart = position + 1;
+                int flags;
+                position = ReadString(utf8, position, end, out flags);
+                if (position < 0)
+                {
+                    return false;
+                }
+
+                int nameLength = position - 1 - nameStart;
+                position = SkipSpace(utf8, position, end);
+                if (Peek(utf8, position, end) != ':')
+                {
+                    return false;
+                }
+
+                position = SkipSpace(utf8, position + 1, end);
+                int valueStart = position;
+                int kind;
+                position = ReadValue(utf8, position, end, out kind);
+                if (position < 0)
+                {
+                    return false;
+                }
+
+                bool isString = (kind & 0xF) == JsonObject.KindString;
+                if (!result.Set(nameStart, nameLength, flags != 0, kind, isString ? valueStart + 1 : valueStart, isString ? position - valueStart - 2 : position - valueStart))
+                {
+                    return false;
+                }
+
+                position = SkipSpace(utf8, position, end);
+                int next = Peek(utf8, position, end);
+                position++;
+                if (next == '}')
+                {
+                    return SkipSpace(utf8, position, end) == end;
+                }
+
+                if (next != ',')
+                {
+                    return false;
+                }
+            }
         }
 
-        private static string ReadString(char[] chars, ref int position)
+        /// <summary>
+        /// The UTF-8 a string's content stands for (the bytes between its quotes, already checked by
+        /// <see cref="Parse"/>), in a new array of at least <paramref name="length"/> bytes: an escape is
+        /// never shorter than what it stands for.
+        /// </summary>
+        internal static byte[] Unescape(byte[] utf8, int start, int length, out int decodedLength)
         {
-            if (!Expect(chars, ref position, '"'))
+            byte[] decoded = new byte[length];
+            int n = 0;
+            int end = start + length;
+            int high = 0;
+            for (int i = start; i < end; i++)
             {
-                return null;
+                int b = utf8[i];
+                if (b != '\\')
+                {
+                    decoded[n++] = (byte)b;
+                    continue;
+                }
+
+                int unit = Unescaped(utf8, ref i, end);
+                if (unit >= 0xD800 && unit <= 0xDBFF)
+                {
+                    high = unit;
+                    continue;
+                }
+
+                int codePoint = high != 0 ? 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00) : unit;
+                high = 0;
+                n = WriteCodePoint(codePoint, decoded, n);
             }
 
-            StringBuilder builder = new StringBuilder();
-            // A high surrogate waits for its low half: checked here, because a string on the board
-            // cannot hold an unpaired one (it turns into U+FFFD) to be checked afterwards.
+            decodedLength = n;
+            return decoded;
+        }
+
+        /// <summary>After the opening quote at <paramref name="position"/>: the position after the closing quote, or -1.</summary>
+        private static int ReadString(byte[] utf8, int position, int end, out int flags)
+        {
+            flags = 0;
+            if (Peek(utf8, position, end) != '"')
+            {
+                return -1;
+            }
+
+            // A high surrogate escape waits for its low half: checked here, because a string on the
+            // board cannot hold an unpaired one (it turns into U+FFFD) to be checked afterwards.
             bool highPending = false;
-            while (position < chars.Length)
+            position++;
+            while (position < end)
             {
-                char c = chars[position++];
-                if (c == '"')
+                int b = utf8[position++];
+                if (b == '"')
                 {
-                    return highPending ? null : builder.ToString();
+                    return highPending ? -1 : position;
                 }
 
-                if (c < 0x20)
+                if (b < 0x20)
                 {
-                    return null;
+                    return -1;
                 }
 
-                if (c == '\\')
+                if (b != '\\')
                 {
-                    if (position >= chars.Length)
+                    // Raw UTF-8: never a surrogate, so never the low half of a pending escape.
+                    if (highPending)
                     {
-                        return null;
+                        return -1;
                     }
 
-                    int unescaped = Unescape(chars, ref position);
-                    if (unescaped <= 0)
-                    {
-                        // Not an escape, or \u0000.
-                        return null;
-                    }
-
-                    c = (char)unescaped;
+                    continue;
                 }
 
-                if (highPending != Utf8.IsLowSurrogate(c))
+                flags = JsonObject.Escaped;
+                int escapeAt = position - 1;
+                int unit = Unescaped(utf8, ref escapeAt, end);
+                // Not an escape, or \u0000.
+                if (unit <= 0 || highPending != (unit >= 0xDC00 && unit <= 0xDFFF))
                 {
-                    return null;
+                    return -1;
                 }
 
-                highPending = Utf8.IsHighSurrogate(c);
-                builder.Append(c);
+                highPending = unit >= 0xD800 && unit <= 0xDBFF;
+                position = escapeAt + 1;
             }
 
-            return null;
+            return -1;
         }
 
-        /// <summary>The char an escape stands for (position after the backslash), or -1.</summary>
-        private static int Unescape(char[] chars, ref int position)
+        /// <summary>The UTF-16 unit of the escape whose backslash is at <paramref name="i"/> (left on its last byte), or -1.</summary>
+        private static int Unescaped(byte[] utf8, ref int i, int end)
         {
-            char escape = chars[position++];
+            if (i + 1 >= end)
+            {
+                return -1;
+            }
+
+            int escape = utf8[++i];
             switch (escape)
             {
                 case '"':
@@ -217,70 +204,156 @@ namespace ChatFirmware.Core.Text
                 case 't':
                     return '\t';
                 case 'u':
-                    int code = ReadHex4(chars, position);
-                    position += 4;
-                    return code;
+                    if (i + 4 >= end)
+                    {
+                        return -1;
+                    }
+
+                    int unit = 0;
+                    for (int k = 1; k <= 4; k++)
+                    {
+                        int digit = Hex.Value((char)utf8[i + k]);
+                        if (digit < 0)
+                        {
+                            return -1;
+                        }
+
+                        unit = (unit << 4) | digit;
+                    }
+
+                    i += 4;
+                    return unit;
                 default:
                     return -1;
             }
         }
 
-        private static int ReadHex4(char[] chars, int position)
+        /// <summary>The position after the value at <paramref name="position"/>, or -1; its kind in <paramref name="kind"/>.</summary>
+        private static int ReadValue(byte[] utf8, int position, int end, out int kind)
         {
-            if (position + 4 > chars.Length)
+            kind = 0;
+            int c = Peek(utf8, position, end);
+            if (c == '"')
+            {
+                int flags;
+                position = ReadString(utf8, position, end, out flags);
+                kind = JsonObject.KindString | flags;
+                return position;
+            }
+
+            if (c == '-' || (c >= '0' && c <= '9'))
+            {
+                kind = JsonObject.KindInteger;
+                return ReadInteger(utf8, position, end);
+            }
+
+            if (Literal(utf8, position, end, "true"))
+            {
+                kind = JsonObject.KindTrue;
+                return position + 4;
+            }
+
+            if (Literal(utf8, position, end, "false"))
+            {
+                kind = JsonObject.KindFalse;
+                return position + 5;
+            }
+
+            kind = JsonObject.KindNull;
+            return Literal(utf8, position, end, "null") ? position + 4 : -1;
+        }
+
+        private static int ReadInteger(byte[] utf8, int position, int end)
+        {
+            if (Peek(utf8, position, end) == '-')
+            {
+                position++;
+            }
+
+            int first = position;
+            while (position < end && utf8[position] >= '0' && utf8[position] <= '9')
+            {
+                position++;
+            }
+
+            int digits = position - first;
+            int after = Peek(utf8, position, end);
+            // 17 digits stay far inside long and cover every millisecond timestamp and id. RFC 8259: no
+            // leading zeros ("007" is not a number; other parsers would read it otherwise).
+            if (digits == 0 || digits > 17 || (digits > 1 && utf8[first] == '0') || after == '.' || after == 'e' || after == 'E')
             {
                 return -1;
             }
 
-            byte[] pair = Hex.Decode(new string(chars, position, 4), 2);
-            return pair == null ? -1 : (pair[0] << 8) | pair[1];
+            return position;
         }
 
-        private static bool Literal(char[] chars, ref int position, string literal)
+        private static bool Literal(byte[] utf8, int position, int end, string literal)
         {
-            if (position + literal.Length > chars.Length || new string(chars, position, literal.Length) != literal)
+            char[] chars = literal.ToCharArray();
+            if (position + chars.Length > end)
             {
                 return false;
             }
 
-            position += literal.Length;
-            return true;
-        }
-
-        private static bool Expect(char[] chars, ref int position, char c)
-        {
-            if (Peek(chars, position) != c)
+            for (int i = 0; i < chars.Length; i++)
             {
-                return false;
+                if (utf8[position + i] != chars[i])
+                {
+                    return false;
+                }
             }
 
-            position++;
             return true;
         }
 
-        private static char Peek(char[] chars, int position)
+        private static int WriteCodePoint(int codePoint, byte[] target, int n)
         {
-            return position < chars.Length ? chars[position] : '\0';
+            if (codePoint < 0x80)
+            {
+                target[n++] = (byte)codePoint;
+            }
+            else if (codePoint < 0x800)
+            {
+                target[n++] = (byte)(0xC0 | (codePoint >> 6));
+                target[n++] = (byte)(0x80 | (codePoint & 0x3F));
+            }
+            else if (codePoint < 0x10000)
+            {
+                target[n++] = (byte)(0xE0 | (codePoint >> 12));
+                target[n++] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
+                target[n++] = (byte)(0x80 | (codePoint & 0x3F));
+            }
+            else
+            {
+                target[n++] = (byte)(0xF0 | (codePoint >> 18));
+                target[n++] = (byte)(0x80 | ((codePoint >> 12) & 0x3F));
+                target[n++] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
+                target[n++] = (byte)(0x80 | (codePoint & 0x3F));
+            }
+
+            return n;
         }
 
-        private static void SkipSpace(char[] chars, ref int position)
+        private static int Peek(byte[] utf8, int position, int end)
         {
-            while (position < chars.Length)
+            return position < end ? utf8[position] : -1;
+        }
+
+        private static int SkipSpace(byte[] utf8, int position, int end)
+        {
+            while (position < end)
             {
-                char c = chars[position];
+                int c = utf8[position];
                 if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
                 {
-                    return;
+                    return position;
                 }
 
                 position++;
             }
-        }
 
-        private static bool AtEnd(char[] chars, int position)
-        {
-            SkipSpace(chars, ref position);
-            return position == chars.Length;
+            return position;
         }
     }
 }

@@ -76,6 +76,48 @@ namespace ChatFirmware.Core.Text
                 || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
         }
 
+        /// <summary>
+        /// True when valid UTF-8 holds nothing but white space (<see cref="IsWhiteSpace"/>): what
+        /// <see cref="TrimSpaces"/> would empty. Reads the bytes as they are, up to the first other character.
+        /// </summary>
+        public static bool IsBlank(byte[] utf8, int offset, int count)
+        {
+            int end = offset + count;
+            int i = offset;
+            while (i < end)
+            {
+                int b = utf8[i];
+                int c;
+                if (b < 0x80)
+                {
+                    c = b;
+                    i++;
+                }
+                else if (b < 0xE0)
+                {
+                    c = ((b & 0x1F) << 6) | (utf8[i + 1] & 0x3F);
+                    i += 2;
+                }
+                else if (b < 0xF0)
+                {
+                    c = ((b & 0x0F) << 12) | ((utf8[i + 1] & 0x3F) << 6) | (utf8[i + 2] & 0x3F);
+                    i += 3;
+                }
+                else
+                {
+                    // Outside the BMP: no white space there.
+                    return false;
+                }
+
+                if (!IsWhiteSpace((char)c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Trim that also removes non-ASCII spaces (nanoFramework's Trim only knows ASCII white space).</summary>
         public static string TrimSpaces(string text)
         {

@@ -14,8 +14,17 @@ namespace ChatFirmware.Core.Text
         /// <summary>Decodes bytes[offset..offset+count) or returns null when they are not valid UTF-8 or hold U+0000.</summary>
         public static string Decode(byte[] bytes, int offset, int count)
         {
-            char[] chars = new char[count];
-            int length = 0;
+            // Checked here, decoded natively: the platform decoder is right for valid input and far
+            // faster than a managed loop building chars (the interpreter's cost is per instruction).
+            return IsValid(bytes, offset, count) ? Encoding.UTF8.GetString(bytes, offset, count) : null;
+        }
+
+        /// <summary>
+        /// True when bytes[offset..offset+count) are strict UTF-8 without U+0000: no overlong form, no
+        /// surrogate code point, nothing above U+10FFFF, no truncated sequence.
+        /// </summary>
+        public static bool IsValid(byte[] bytes, int offset, int count)
+        {
             int end = offset + count;
             int i = offset;
             while (i < end)
@@ -25,10 +34,9 @@ namespace ChatFirmware.Core.Text
                 {
                     if (b0 == 0)
                     {
-                        return null;
+                        return false;
                     }
 
-                    chars[length++] = (char)b0;
                     i++;
                     continue;
                 }
@@ -56,12 +64,12 @@ namespace ChatFirmware.Core.Text
                 }
                 else
                 {
-                    return null;
+                    return false;
                 }
 
                 if (i + needed >= end)
                 {
-                    return null;
+                    return false;
                 }
 
                 for (int k = 1; k <= needed; k++)
@@ -69,7 +77,7 @@ namespace ChatFirmware.Core.Text
                     int next = bytes[i + k];
                     if ((next & 0xC0) != 0x80)
                     {
-                        return null;
+                        return false;
                     }
 
                     codePoint = (codePoint << 6) | (next & 0x3F);
@@ -77,24 +85,29 @@ namespace ChatFirmware.Core.Text
 
                 if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
                 {
-                    return null;
-                }
-
-                if (codePoint >= 0x10000)
-                {
-                    codePoint -= 0x10000;
-                    chars[length++] = (char)(0xD800 + (codePoint >> 10));
-                    chars[length++] = (char)(0xDC00 + (codePoint & 0x3FF));
-                }
-                else
-                {
-                    chars[length++] = (char)codePoint;
+                    return false;
                 }
 
                 i += needed + 1;
             }
 
-            return new string(chars, 0, length);
+            return true;
+        }
+
+        /// <summary>Code points in valid UTF-8: every byte that does not continue a sequence starts one.</summary>
+        public static int CountCodePoints(byte[] bytes, int offset, int count)
+        {
+            int codePoints = 0;
+            int end = offset + count;
+            for (int i = offset; i < end; i++)
+            {
+                if ((bytes[i] & 0xC0) != 0x80)
+                {
+                    codePoints++;
+                }
+            }
+
+            return codePoints;
         }
 
         /// <summary>Encodes a string; an unpaired surrogate becomes U+FFFD so the output is always valid UTF-8.</summary>
