@@ -28,7 +28,6 @@ report=$(mktemp)
 trap 'rm -f "$report"' EXIT
 dotnet tools/ChatFirmware.NanoRun/bin/Release/net10.0/ChatFirmware.NanoRun.dll --toolchain "$NanoToolchain" --work artifacts/nano/bench \
   --library "$nano/Core/bin/Release/netstandard2.0/ChatFirmware.Core.dll" \
-  --library "$nano/UnitTestSupport/bin/Release/netstandard2.0/ChatFirmware.UnitTests.Support.dll" \
   --program "$bench/bin/Release/netstandard2.0/ChatFirmware.NanoBench.dll" --timeout 1200 | grep -v '^ok ' | tee "$report"
 {
   echo

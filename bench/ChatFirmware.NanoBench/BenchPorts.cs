@@ -128,6 +128,45 @@ namespace ChatFirmware.NanoBench
         }
     }
 
+    /// <summary>
+    /// The stand-in for the board's native HMAC-SHA256: 32 new bytes that depend on key and data, made
+    /// by a short managed loop whose cost the bench measures and reports apart. Not a MAC: it only
+    /// lets the core hash passwords and tokens consistently, so logins succeed.
+    /// </summary>
+    public sealed class StandInHmac : IHmacSha256
+    {
+        public int Calls { get; private set; }
+
+        public byte[] Compute(byte[] key, byte[] data)
+        {
+            Calls++;
+            byte[] mac = new byte[32];
+            for (int i = 0; i < 32; i++)
+            {
+                mac[i] = (byte)(key[i % key.Length] ^ data[i % data.Length] ^ i);
+            }
+
+            return mac;
+        }
+    }
+
+    /// <summary>Deterministic bytes (xorshift), so every run builds the same state.</summary>
+    public sealed class BenchRandom : IRandomSource
+    {
+        private uint _state = 2463534242;
+
+        public void Fill(byte[] buffer)
+        {
+            for (int i = 0; i < buffer.Length; i++)
+            {
+                _state ^= _state << 13;
+                _state ^= _state >> 17;
+                _state ^= _state << 5;
+                buffer[i] = (byte)_state;
+            }
+        }
+    }
+
     public sealed class NullLog : ILog
     {
         public void Info(string message)

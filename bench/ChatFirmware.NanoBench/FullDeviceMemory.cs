@@ -27,31 +27,34 @@ namespace ChatFirmware.NanoBench
             Program.Row("state", "retained", "this stage");
             Program.Row("---", "---:", "---:");
             int baseline = Meter.Free();
-            int previous = 0;
             rig.Boot();
-            previous = Stage("empty core (started, no data)", baseline, 0, previous);
+            int retained = Meter.Retained(baseline);
+            int previous = Stage("empty core (started, no data)", retained, 0);
             for (int i = 0; i < users; i++)
             {
                 rig.Register(i);
             }
 
-            previous = Stage("+ " + users + " users", baseline, 0, previous);
+            retained = Meter.Retained(baseline);
+            previous = Stage("+ " + users + " users", retained, previous);
             for (int i = 0; i < users; i++)
             {
                 cookies[i] = rig.Login(i);
             }
 
+            retained = Meter.Retained(baseline);
             int cookieBytes = CostOf(cookies, cookieCopies);
-            previous = Stage("+ " + users + " sessions (the browsers' cookies, " + cookieBytes + " B, left out)", baseline, cookieBytes, previous);
+            previous = Stage("+ " + users + " sessions (the browsers' cookies, " + cookieBytes + " B, left out)", retained - cookieBytes, previous);
             for (int i = 0; i < users; i++)
             {
                 connections[i] = rig.Open(cookies[i], sockets[i]);
             }
 
-            previous = Stage("+ " + users + " open chat sockets", baseline, cookieBytes, previous);
+            retained = Meter.Retained(baseline);
+            previous = Stage("+ " + users + " open chat sockets", retained - cookieBytes, previous);
             rig.FillHistory(connections[0]);
             int full = Meter.Retained(baseline) - cookieBytes;
-            Stage("+ full history (" + Program.HistoryContent(rig) + "): **the full device**", baseline, cookieBytes, previous);
+            Stage("+ full history (" + Program.HistoryContent(rig) + "): **the full device**", full, previous);
 
             // The same device after a power cycle: a flash that holds its images, a new server.
             BenchFlash flash = new BenchFlash(true);
@@ -76,15 +79,15 @@ namespace ChatFirmware.NanoBench
             int reopened = Meter.Retained(bootBaseline);
             Program.Row("... + " + users + " chat sockets reopened", Meter.Kb(reopened) + " (" + reopened + " B)", "+" + (reopened - loaded) + " B");
             Debug.WriteLine(string.Empty);
-            Debug.WriteLine("Full device: " + full + " bytes retained (" + Meter.Kb(full) + "); flash images of that state: " + flash.StoredBytes + " bytes (A/B slots, not on the heap).");
+            Debug.WriteLine("Full device: **" + full + " bytes retained (" + Meter.Kb(full) + ")**; its flash images: " + flash.StoredBytes + " bytes (A/B slots, not on the heap).");
             Debug.WriteLine(string.Empty);
             Keep(rig, sockets, connections, cookies);
             Keep(rebooted, bootSockets, bootConnections, bootCookies);
         }
 
-        private static int Stage(string name, int baseline, int excluded, int previous)
+        /// <summary>Prints a stage measured before its label was made (a string alive during a measurement would count).</summary>
+        private static int Stage(string name, int retained, int previous)
         {
-            int retained = Meter.Retained(baseline) - excluded;
             Program.Row(name, Meter.Kb(retained) + " (" + retained + " B)", "+" + (retained - previous) + " B");
             return retained;
         }

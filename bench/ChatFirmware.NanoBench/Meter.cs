@@ -139,8 +139,9 @@ namespace ChatFirmware.NanoBench
         /// <summary>Nanoseconds as milliseconds with three decimals ("1.290 ms").</summary>
         public static string Ms(long nanoseconds)
         {
-            long micro = (nanoseconds + 500) / 1000;
-            return (micro / 1000) + "." + Pad3(micro % 1000) + " ms";
+            string sign = nanoseconds < 0 ? "-" : string.Empty;
+            long micro = ((nanoseconds < 0 ? -nanoseconds : nanoseconds) + 500) / 1000;
+            return sign + (micro / 1000) + "." + Pad3(micro % 1000) + " ms";
         }
 
         /// <summary>Bytes as KB with one decimal.</summary>

@@ -18,7 +18,7 @@ namespace ChatFirmware.NanoBench
             Debug.WriteLine(string.Empty);
             Debug.WriteLine("Settings: the shipped ChatSettings" + (shipped.MaxChatConnections < shipped.MaxUsers ? ", except MaxChatConnections " + shipped.MaxUsers + " (shipped: " + shipped.MaxChatConnections + ")" : string.Empty)
                 + "; while a state is built, Pbkdf2Iterations 2 (retained memory does not depend on it; the login row uses the shipped " + shipped.Pbkdf2Iterations + ").");
-            Debug.WriteLine("Ports: in memory; flash keeps nothing while a state is measured (or only what was written before the measurement began), sockets only count.");
+            Debug.WriteLine("Ports: in memory; flash keeps nothing while a state is measured (or only what was written before the measurement began), sockets only count, HMAC-SHA256 a stand-in (the board's is native).");
             Debug.WriteLine("Memory: nanoFramework.Runtime.Native.GC.Run(true) (free bytes after a compacting collection) before and after. Time: DateTime.UtcNow ticks around batches of calls.");
             Debug.WriteLine("Meter check: one `new byte[100]` per call measures " + Meter.AllocatedPerCall(new Step(AllocateHundred), 1000) + " bytes allocated per call (nanoCLR: 120).");
             Debug.WriteLine(string.Empty);

@@ -4,7 +4,6 @@ using ChatFirmware.Core;
 using ChatFirmware.Core.Chat;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.Core.Web;
-using ChatFirmware.UnitTests.Fakes;
 
 namespace ChatFirmware.NanoBench
 {
@@ -25,8 +24,8 @@ namespace ChatFirmware.NanoBench
             Flash = flash;
             Clock = new BenchClock();
             Clock.UptimeMilliseconds = 1000000;
-            Hmac = new ManagedHmacSha256();
-            Ports = new ChatPorts(flash, Clock, Clock, new SeededRandom(20240601), Hmac, new BenchAssets(), new NullLog());
+            Hmac = new StandInHmac();
+            Ports = new ChatPorts(flash, Clock, Clock, new BenchRandom(), Hmac, new BenchAssets(), new NullLog());
         }
 
         public ChatSettings Settings { get; private set; }
@@ -35,8 +34,8 @@ namespace ChatFirmware.NanoBench
 
         public BenchClock Clock { get; private set; }
 
-        /// <summary>The stand-in HMAC (SHA-256 in managed code; the board's is native): it counts its calls.</summary>
-        public ManagedHmacSha256 Hmac { get; private set; }
+        /// <summary>The stand-in for the board's native HMAC: it counts its calls.</summary>
+        public StandInHmac Hmac { get; private set; }
 
         public ChatPorts Ports { get; private set; }
 
