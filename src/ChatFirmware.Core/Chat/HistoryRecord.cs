@@ -131,7 +131,11 @@ namespace ChatFirmware.Core.Chat
 
         private static long Int64(byte[] data, int at)
         {
-            return (long)(((ulong)(uint)Int32(data, at + 4) << 32) | (uint)Int32(data, at));
+            // From longs only: a long cast from a ulong expression keeps unsigned arithmetic on nanoCLR
+            // (docs/device.md, "The real runtime"; a negative timestamp printed wrong digits).
+            long low = Int32(data, at) & 0xFFFFFFFFL;
+            long high = Int32(data, at + 4);
+            return (high << 32) | low;
         }
 
         private static void WriteUInt16(byte[] data, int at, int value)

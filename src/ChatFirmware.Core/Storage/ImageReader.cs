@@ -43,9 +43,11 @@ namespace ChatFirmware.Core.Storage
 
         public long ReadInt64()
         {
-            uint low = ReadUInt32();
-            uint high = ReadUInt32();
-            return (long)(((ulong)high << 32) | low);
+            // Built from longs: a long cast from a ulong expression keeps unsigned arithmetic on
+            // nanoCLR wherever it is passed on (docs/device.md, "The real runtime").
+            long low = ReadUInt32();
+            long high = ReadUInt32();
+            return (high << 32) | low;
         }
 
         public byte[] ReadBytes(int count)

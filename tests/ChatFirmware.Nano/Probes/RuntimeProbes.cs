@@ -12,6 +12,7 @@ namespace ChatFirmware.Probes
             NulEndsAString.Run();
             LoneSurrogates.Run();
             StaticInitializerOrder.Run();
+            LongsFromUlongs.Run();
         }
 
         public static void Show(string what, object observed, object dotNet)

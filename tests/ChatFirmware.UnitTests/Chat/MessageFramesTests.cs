@@ -1,0 +1,68 @@
+using ChatFirmware.Core.Chat;
+using ChatFirmware.Core.Text;
+using nanoFramework.TestFramework;
+
+namespace ChatFirmware.UnitTests.Chat
+{
+    /// <summary>"message" and "history" frames, written from the history's records (docs/protocol.md).</summary>
+    [TestClass]
+    public class MessageFramesTests
+    {
+        [TestMethod]
+        public void A_message_frame_lists_id_sender_text_and_time_with_the_text_escaped()
+        {
+            HistoryRing ring = new HistoryRing(10, 1000);
+            int at = ring.Add(41, 3, "al\u00efce", 0, null, Bytes.Utf8("hi \"you\"\n\u2028\u007f \ud83d\ude00"), 0, 18, 1767225600123);
+
+            string frame = Bytes.Text(ChatProtocol.EncodeMessage(ring, at));
+
+            Assert.AreEqual("{\"type\":\"message\",\"id\":41,\"from\":\"al\u00efce\",\"text\":\"hi \\\"you\\\"\\n\\u2028\\u007f \ud83d\ude00\",\"ts\":1767225600123}", frame);
+        }
+
+        [TestMethod]
+        public void A_direct_message_frame_names_the_recipient_and_says_direct()
+        {
+            HistoryRing ring = new HistoryRing(10, 1000);
+            int at = ring.Add(42, 4, "bob", 3, "al\u00efce", Bytes.Utf8("private"), 0, 7, 0);
+
+            Assert.AreEqual("{\"type\":\"message\",\"id\":42,\"from\":\"bob\",\"to\":\"al\u00efce\",\"direct\":true,\"text\":\"private\",\"ts\":0}", Bytes.Text(ChatProtocol.EncodeMessage(ring, at)));
+        }
+
+        [TestMethod]
+        public void A_history_frame_holds_the_visible_messages_oldest_first()
+        {
+            HistoryRing ring = new HistoryRing(10, 1000);
+            ring.Add(new ChatMessage(1, 1, "ann", 0, null, "one", 5));
+            ring.Add(new ChatMessage(2, 2, "bob", 3, "cy", "to cy", 6));
+            ring.Add(new ChatMessage(3, 3, "cy", 0, null, "three", 7));
+
+            Assert.AreEqual(
+                "{\"type\":\"history\",\"complete\":true,\"messages\":[{\"id\":1,\"from\":\"ann\",\"text\":\"one\",\"ts\":5},{\"id\":3,\"from\":\"cy\",\"text\":\"three\",\"ts\":7}]}",
+                Bytes.Text(ChatProtocol.EncodeHistory(ring, 1, 0, 10)));
+            Assert.AreEqual(
+                "{\"type\":\"history\",\"complete\":false,\"messages\":[{\"id\":2,\"from\":\"bob\",\"to\":\"cy\",\"direct\":true,\"text\":\"to cy\",\"ts\":6},{\"id\":3,\"from\":\"cy\",\"text\":\"three\",\"ts\":7}]}",
+                Bytes.Text(ChatProtocol.EncodeHistory(ring, 3, 0, 2)),
+                "the newest two of the three cy may see");
+            Assert.AreEqual("{\"type\":\"history\",\"complete\":true,\"messages\":[]}", Bytes.Text(ChatProtocol.EncodeHistory(ring, 1, 3, 10)));
+        }
+
+        [TestMethod]
+        public void Numbers_from_a_damaged_history_image_are_still_JSON_numbers()
+        {
+            // A CRC-valid image can still carry nonsense (fuzzing found negative timestamps).
+            HistoryRing ring = new HistoryRing(10, 1000);
+            int at = ring.Add(-5, 1, "ann", 0, null, Bytes.Utf8("x"), 0, 1, -1767225600123);
+
+            long id;
+            long ts;
+            JsonObject frame = Frames.Parse(Bytes.Text(ChatProtocol.EncodeMessage(ring, at)));
+            Assert.IsTrue(frame.TryGetLong("id", out id));
+            Assert.IsTrue(frame.TryGetLong("ts", out ts));
+            Assert.AreEqual(-5L, id);
+            Assert.AreEqual(-1767225600123L, ts);
+
+            at = ring.Add(-9223372036854775807 - 1, 1, "ann", 0, null, Bytes.Utf8("x"), 0, 1, 0);
+            Assert.Contains("\"id\":-9223372036854775808,", Bytes.Text(ChatProtocol.EncodeMessage(ring, at)));
+        }
+    }
+}
