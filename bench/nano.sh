@@ -20,6 +20,9 @@ fi
 
 export NanoToolchain
 NanoToolchain="$(cd "$shared" && pwd)/nanoframework/toolchain"
+# The core measured: this checkout's (CHATFIRMWARE_COMMIT names it where this is not a git checkout).
+commit="${CHATFIRMWARE_COMMIT:-$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' with uncommitted changes in src/')}"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 bench=bench/ChatFirmware.NanoBench
 nano=tests/ChatFirmware.Nano
 dotnet build "$bench/ChatFirmware.NanoBench.csproj" -c Release --nologo -v quiet >/dev/null
@@ -31,7 +34,7 @@ dotnet tools/ChatFirmware.NanoRun/bin/Release/net10.0/ChatFirmware.NanoRun.dll -
   --program "$bench/bin/Release/netstandard2.0/ChatFirmware.NanoBench.dll" --timeout 1200 | grep -v '^ok ' | tee "$report"
 {
   echo
-  echo "Commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes in src/)'), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+  echo "Core of commit $commit, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average $load_before at the start and $(cut -d' ' -f1-3 /proc/loadavg) at the end."
 } | tee -a "$report"
 if [ -n "$out" ]; then
   cp "$report" "$out"

@@ -164,6 +164,60 @@ namespace ChatFirmware.UnitTests.HostOnly
             Generators.AnyText.Sample(text => Assert.AreEqual(text.EnumerateRunes().Count(), TextRules.CountCodePoints(text)), iter: 3000);
         }
 
+        [TestMethod]
+        public void JsonEscape_of_the_UTF8_writes_what_JsonWriter_writes_for_the_text()
+        {
+            Generators.AnyText.Sample(text =>
+            {
+                StringBuilder quoted = new StringBuilder();
+                JsonWriter.AppendString(quoted, text);
+                byte[] expected = Utf8.Encode(quoted.ToString(1, quoted.Length - 2));
+                byte[] utf8 = Utf8.Encode(text);
+                int length = JsonEscape.Length(utf8, 0, utf8.Length);
+                byte[] actual = new byte[length];
+                Assert.AreEqual(length, JsonEscape.Write(utf8, 0, utf8.Length, length, actual, 0));
+                CollectionAssert.AreEqual(expected, actual, text);
+            }, iter: 3000);
+        }
+
+        [TestMethod]
+        public void JsonReader_reads_an_object_in_the_middle_of_a_buffer_as_it_reads_the_object_alone()
+        {
+            Gen.Select(Generators.ValidText, Gen.Int[0, 6]).Sample((text, padding) =>
+            {
+                byte[] json = Utf8.Encode(Write(text));
+                byte[] padded = new byte[json.Length + (2 * padding)];
+                padded.AsSpan().Fill((byte)'}');
+                json.CopyTo(padded, padding);
+                Assert.AreEqual(text, JsonReader.ParseObject(padded, padding, json.Length)?.GetString("t"));
+            }, iter: 1000);
+        }
+
+        [TestMethod]
+        public void Code_points_of_UTF8_bytes_count_like_dotnet_runes()
+        {
+            Generators.ValidText.Sample(text =>
+            {
+                byte[] utf8 = Utf8.Encode(text);
+                Assert.AreEqual(text.EnumerateRunes().Count(), Utf8.CountCodePoints(utf8, 0, utf8.Length));
+            }, iter: 3000);
+        }
+
+        [TestMethod]
+        public void IsBlank_on_UTF8_is_true_exactly_when_dotnet_Trim_empties_the_text()
+        {
+            Generators.ValidText.Sample(text =>
+            {
+                byte[] utf8 = Utf8.Encode(text);
+                Assert.AreEqual(text.Trim().Length == 0, TextRules.IsBlank(utf8, 0, utf8.Length), Convert.ToHexString(utf8));
+            }, iter: 3000);
+            Gen.OneOf(" ", "\u00A0", "\u3000", "\t", "\u2003", "\u202F", "\u0085", "\u2028", "x", "\u200B").Array[0, 6].Select(string.Concat).Sample(text =>
+            {
+                byte[] utf8 = Utf8.Encode(text);
+                Assert.AreEqual(text.Trim().Length == 0, TextRules.IsBlank(utf8, 0, utf8.Length), Convert.ToHexString(utf8));
+            }, iter: 2000);
+        }
+
         private static string Write(string text)
         {
             JsonWriter json = new JsonWriter(16);

@@ -51,6 +51,14 @@ namespace ChatFirmware.UnitTests
             return utf8 == null ? null : ChatFirmware.Core.Text.Utf8.Decode(utf8, 0, utf8.Length);
         }
 
+        /// <summary>A copy of bytes[offset..offset+count).</summary>
+        public static byte[] Slice(byte[] bytes, int offset, int count)
+        {
+            byte[] slice = new byte[count];
+            System.Array.Copy(bytes, offset, slice, 0, count);
+            return slice;
+        }
+
         public static bool Equal(byte[] a, byte[] b)
         {
             if (a == null || b == null)

@@ -155,5 +155,48 @@ namespace ChatFirmware.UnitTests.Text
             Assert.AreEqual(1, o.Count);
             Assert.AreEqual("b", o.GetString("t"));
         }
+
+        [TestMethod]
+        public void Reads_an_object_inside_a_larger_buffer_and_leaves_plain_strings_where_they_are()
+        {
+            byte[] buffer = Bytes.Utf8("xx{\"t\":\"h\u00e9\",\"n\":7}yy");
+            JsonObject o = JsonReader.ParseObject(buffer, 2, buffer.Length - 4);
+            byte[] bytes;
+            int offset;
+            int count;
+
+            Assert.IsNotNull(o);
+            Assert.IsTrue(o.TryGetUtf8(Bytes.Utf8("t"), out bytes, out offset, out count));
+            Assert.IsTrue(bytes == buffer, "a string without escapes is read where it is");
+            Assert.AreEqual("h\u00e9", Bytes.Text(Bytes.Slice(buffer, offset, count)));
+            Assert.IsFalse(o.TryGetUtf8(Bytes.Utf8("n"), out bytes, out offset, out count), "an integer is not a string");
+            Assert.IsNull(bytes);
+            Assert.IsNull(JsonReader.ParseObject(buffer, 0, buffer.Length), "the text around it is not JSON");
+        }
+
+        [TestMethod]
+        public void A_string_with_escapes_is_read_as_the_UTF8_it_stands_for()
+        {
+            JsonObject o = JsonReader.ParseObject("{\"t\":\"a\\\"\\u00e9\\ud83d\\ude00\\n\"}");
+            byte[] bytes;
+            int offset;
+            int count;
+
+            Assert.IsTrue(o.TryGetUtf8(Bytes.Utf8("t"), out bytes, out offset, out count));
+
+            Assert.AreEqual(Bytes.ToHex(Bytes.Utf8("a\"\u00e9\ud83d\ude00\n")), Bytes.ToHex(Bytes.Slice(bytes, offset, count)));
+        }
+
+        [TestMethod]
+        public void Member_names_written_with_escapes_are_the_names_they_stand_for()
+        {
+            JsonObject o = JsonReader.ParseObject("{\"\\u0074ype\":\"a\",\"type\":\"b\",\"t\\u0065xt\":\"c\"}");
+
+            Assert.AreEqual(2, o.Count, "\\u0074ype and type are one member");
+            Assert.AreEqual("b", o.GetString("type"));
+            Assert.AreEqual("c", o.GetString("text"));
+            Assert.IsTrue(o.IsString(Bytes.Utf8("text"), Bytes.Utf8("c")));
+            Assert.IsFalse(o.IsString(Bytes.Utf8("text"), Bytes.Utf8("C")));
+        }
     }
 }

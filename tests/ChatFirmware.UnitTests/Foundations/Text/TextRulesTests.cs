@@ -65,5 +65,24 @@ namespace ChatFirmware.UnitTests.Text
             Assert.AreEqual("\u03b1\u03c9", TextRules.FoldCase("\u0391\u03a9"));
             Assert.AreEqual("\u0430\u044f\u0451", TextRules.FoldCase("\u0410\u042f\u0401"));
         }
+
+        [TestMethod]
+        public void Blank_UTF8_is_what_TrimSpaces_would_empty()
+        {
+            string[] blank = new string[] { string.Empty, " ", "\t\r\n", "\u00a0\u3000\u2003\u2028\u0085", " \u202f " };
+            string[] notBlank = new string[] { "x", " x ", "\u200b", "\ud83d\ude00", "\u3000.", "\u00e9" };
+            for (int i = 0; i < blank.Length; i++)
+            {
+                byte[] utf8 = Bytes.Utf8(blank[i]);
+                Assert.AreEqual(0, TextRules.TrimSpaces(blank[i]).Length);
+                Assert.IsTrue(TextRules.IsBlank(utf8, 0, utf8.Length), Bytes.ToHex(utf8));
+            }
+
+            for (int i = 0; i < notBlank.Length; i++)
+            {
+                byte[] utf8 = Bytes.Utf8(notBlank[i]);
+                Assert.IsFalse(TextRules.IsBlank(utf8, 0, utf8.Length), Bytes.ToHex(utf8));
+            }
+        }
     }
 }

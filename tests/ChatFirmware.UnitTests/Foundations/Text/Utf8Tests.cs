@@ -168,5 +168,26 @@ namespace ChatFirmware.UnitTests.Text
             byte[] bytes = Bytes.FromHex(hex);
             return Utf8.Decode(bytes, 0, bytes.Length);
         }
+
+        [TestMethod]
+        public void IsValid_checks_only_the_given_range()
+        {
+            byte[] bytes = Bytes.FromHex("ff 41c3a9 ff");
+
+            Assert.IsTrue(Utf8.IsValid(bytes, 1, 3));
+            Assert.IsFalse(Utf8.IsValid(bytes, 0, 4));
+            Assert.IsFalse(Utf8.IsValid(bytes, 1, 2), "a sequence cut by the range");
+            Assert.IsTrue(Utf8.IsValid(bytes, 2, 0));
+        }
+
+        [TestMethod]
+        public void Code_points_of_UTF8_are_its_bytes_that_start_a_sequence()
+        {
+            byte[] bytes = Bytes.FromHex("41 c3a9 e282ac f09f9880 41");
+
+            Assert.AreEqual(4, Utf8.CountCodePoints(bytes, 0, 10));
+            Assert.AreEqual(2, Utf8.CountCodePoints(bytes, 3, 7));
+            Assert.AreEqual(0, Utf8.CountCodePoints(bytes, 5, 0));
+        }
     }
 }
