@@ -15,28 +15,44 @@ namespace ChatFirmware.NanoBench
         public static void Run()
         {
             ChatSettings settings = Program.Settings(true);
-            int users = settings.MaxUsers;
-            Rig rig = new Rig(settings, new BenchFlash(false));
-            CountingSocket[] sockets = NewSockets(users);
-            ChatConnection[] connections = new ChatConnection[users];
-            string[] cookies = Rig.Cookies(users);
-            string[] cookieCopies = Rig.Cookies(users);
-
             Debug.WriteLine("## Retained memory of a full device");
             Debug.WriteLine(string.Empty);
             Program.Row("state", "retained", "this stage");
             Program.Row("---", "---:", "---:");
+            int full = Build(settings, true);
+            Reboot(settings);
+            Debug.WriteLine(string.Empty);
+            Debug.WriteLine("Full device: **" + full + " bytes retained (" + Meter.Kb(full) + ")**.");
+            Debug.WriteLine(string.Empty);
+        }
+
+        /// <summary>
+        /// Builds a full device (every user registered and logged in, a chat socket per user up to
+        /// MaxChatConnections, the history full) and returns what it retains; with <paramref name="print"/>,
+        /// a table row per stage.
+        /// </summary>
+        public static int Build(ChatSettings settings, bool print)
+        {
+            int users = settings.MaxUsers;
+            int open = settings.MaxChatConnections < users ? settings.MaxChatConnections : users;
+            Rig rig = new Rig(settings, new BenchFlash(false));
+            CountingSocket[] sockets = NewSockets(open);
+            ChatConnection[] connections = new ChatConnection[open];
+            string[] cookies = Rig.Cookies(users);
+            string[] cookieCopies = Rig.Cookies(users);
+
+            // Each figure is taken before its label is made: a string alive during a measurement counts.
             int baseline = Meter.Free();
             rig.Boot();
             int retained = Meter.Retained(baseline);
-            int previous = Stage("empty core (started, no data)", retained, 0);
+            int previous = Stage(print, "empty core (started, no data)", retained, 0);
             for (int i = 0; i < users; i++)
             {
                 rig.Register(i);
             }
 
             retained = Meter.Retained(baseline);
-            previous = Stage("+ " + users + " users", retained, previous);
+            previous = Stage(print, "+ " + users + " users", retained, previous);
             for (int i = 0; i < users; i++)
             {
                 cookies[i] = rig.Login(i);
@@ -44,51 +60,57 @@ namespace ChatFirmware.NanoBench
 
             retained = Meter.Retained(baseline);
             int cookieBytes = CostOf(cookies, cookieCopies);
-            previous = Stage("+ " + users + " sessions (the browsers' cookies, " + cookieBytes + " B, left out)", retained - cookieBytes, previous);
-            for (int i = 0; i < users; i++)
+            previous = Stage(print, "+ " + users + " sessions (the browsers' cookies, " + cookieBytes + " B, left out)", retained - cookieBytes, previous);
+            for (int i = 0; i < open; i++)
             {
                 connections[i] = rig.Open(cookies[i], sockets[i]);
             }
 
             retained = Meter.Retained(baseline);
-            previous = Stage("+ " + users + " open chat sockets", retained - cookieBytes, previous);
+            previous = Stage(print, "+ " + open + " open chat sockets", retained - cookieBytes, previous);
             rig.FillHistory(connections[0]);
             int full = Meter.Retained(baseline) - cookieBytes;
-            Stage("+ full history (" + Program.HistoryContent(rig) + "): **the full device**", full, previous);
+            Stage(print, "+ full history (" + Program.HistoryContent(rig) + "): **the full device**", full, previous);
+            Keep(rig, sockets, connections);
+            return full;
+        }
 
-            // The same device after a power cycle: a flash that holds its images, a new server.
+        /// <summary>The same device after a power cycle: a flash that holds its images, a new server.</summary>
+        private static void Reboot(ChatSettings settings)
+        {
+            int users = settings.MaxUsers;
             BenchFlash flash = new BenchFlash(true);
             Rig writer = new Rig(settings, flash);
             writer.Boot();
-            string[] bootCookies = writer.SignUpEveryone();
-            writer.FillHistory(writer.Open(bootCookies[0], new CountingSocket()));
+            string[] cookies = writer.SignUpEveryone();
+            writer.FillHistory(writer.Open(cookies[0], new CountingSocket()));
             writer.Server.Shutdown();
             writer = null;
             Rig rebooted = new Rig(settings, flash);
-            CountingSocket[] bootSockets = NewSockets(users);
-            ChatConnection[] bootConnections = new ChatConnection[users];
-            int bootBaseline = Meter.Free();
+            CountingSocket[] sockets = NewSockets(users);
+            ChatConnection[] connections = new ChatConnection[users];
+            int baseline = Meter.Free();
             rebooted.Boot();
-            int loaded = Meter.Retained(bootBaseline);
+            int loaded = Meter.Retained(baseline);
             Program.Row("after a reboot: users, sessions and history loaded from flash (" + Program.HistoryContent(rebooted) + ")", Meter.Kb(loaded) + " (" + loaded + " B)", string.Empty);
             for (int i = 0; i < users; i++)
             {
-                bootConnections[i] = rebooted.Open(bootCookies[i], bootSockets[i]);
+                connections[i] = rebooted.Open(cookies[i], sockets[i]);
             }
 
-            int reopened = Meter.Retained(bootBaseline);
+            int reopened = Meter.Retained(baseline);
             Program.Row("... + " + users + " chat sockets reopened", Meter.Kb(reopened) + " (" + reopened + " B)", "+" + (reopened - loaded) + " B");
-            Debug.WriteLine(string.Empty);
-            Debug.WriteLine("Full device: **" + full + " bytes retained (" + Meter.Kb(full) + ")**; its flash images: " + flash.StoredBytes + " bytes (A/B slots, not on the heap).");
-            Debug.WriteLine(string.Empty);
-            Keep(rig, sockets, connections, cookies);
-            Keep(rebooted, bootSockets, bootConnections, bootCookies);
+            Program.Row("its flash images (A/B slots, not on the heap)", flash.StoredBytes + " B", string.Empty);
+            Keep(rebooted, sockets, connections);
         }
 
-        /// <summary>Prints a stage measured before its label was made (a string alive during a measurement would count).</summary>
-        private static int Stage(string name, int retained, int previous)
+        private static int Stage(bool print, string name, int retained, int previous)
         {
-            Program.Row(name, Meter.Kb(retained) + " (" + retained + " B)", "+" + (retained - previous) + " B");
+            if (print)
+            {
+                Program.Row(name, Meter.Kb(retained) + " (" + retained + " B)", "+" + (retained - previous) + " B");
+            }
+
             return retained;
         }
 
@@ -122,9 +144,9 @@ namespace ChatFirmware.NanoBench
         }
 
         /// <summary>Keeps everything reachable until the measurements are done.</summary>
-        private static void Keep(Rig rig, CountingSocket[] sockets, ChatConnection[] connections, string[] cookies)
+        private static void Keep(Rig rig, CountingSocket[] sockets, ChatConnection[] connections)
         {
-            if (rig.Server == null || sockets.Length != connections.Length || cookies.Length != sockets.Length)
+            if (rig.Server == null || sockets.Length != connections.Length)
             {
                 Debug.WriteLine("unexpected state");
             }

@@ -83,12 +83,7 @@ namespace ChatFirmware.NanoBench
         private static void Flush()
         {
             ChatSettings settings = Program.Settings(true);
-            _rig = new Rig(settings, new BenchFlash(false));
-            _rig.Boot();
-            string[] cookies = _rig.SignUpEveryone();
-            _sender = _rig.Open(cookies[0], new CountingSocket());
-            _rig.FillHistory(_sender);
-            _frame = Rig.SendFrame(new string('x', 160));
+            long allocated = FlushBytes(settings);
             const int Runs = 11;
             long[] times = new long[Runs];
             for (int r = 0; r < Runs; r++)
@@ -106,8 +101,22 @@ namespace ChatFirmware.NanoBench
             }
 
             Meter.Sort(times);
-            long allocated = Meter.AllocatedPerCall(new Step(SendAndFlush), 10) - Meter.AllocatedPerCall(new Step(SendOnly), 10);
             Program.Row("history flush (Tick when due: " + Program.HistoryContent(_rig) + " encoded into a slot image)", Meter.Ms(Meter.Median(times)), Meter.Ms(times[0]) + " / " + Meter.Ms(Meter.Mean(times)), allocated + " B");
+        }
+
+        /// <summary>
+        /// Bytes a history write allocates on a full device with these settings (the image: a transient
+        /// the heap must have room for every HistoryFlushIntervalMs). Leaves the rig ready for more writes.
+        /// </summary>
+        public static long FlushBytes(ChatSettings settings)
+        {
+            _rig = new Rig(settings, new BenchFlash(false));
+            _rig.Boot();
+            string[] cookies = _rig.SignUpEveryone();
+            _sender = _rig.Open(cookies[0], new CountingSocket());
+            _rig.FillHistory(_sender);
+            _frame = Rig.SendFrame(new string('x', 160));
+            return Meter.AllocatedPerCall(new Step(SendAndFlush), 10) - Meter.AllocatedPerCall(new Step(SendOnly), 10);
         }
 
         private static void BootLoad()

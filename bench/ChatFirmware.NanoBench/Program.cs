@@ -26,6 +26,7 @@ namespace ChatFirmware.NanoBench
             FullDeviceMemory.Run();
             Broadcasts.Run();
             Operations.Run();
+            Presets.Run();
         }
 
         /// <summary>Settings of every measured state: a full device has as many chat sockets as users.</summary>

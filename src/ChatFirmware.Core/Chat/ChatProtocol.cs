@@ -44,10 +44,18 @@ namespace ChatFirmware.Core.Chat
         public static byte[] EncodeMessage(HistoryRing history, int at)
         {
             byte[] records = history.Records;
-            int textEscaped = JsonEscape.Length(records, HistoryRecord.TextAt(records, at), HistoryRecord.TextLength(records, at));
-            byte[] frame = new byte[MessagePrefix.Length + BodyLength(records, at, textEscaped) + 1];
+            return EncodeMessage(history, at, JsonEscape.Length(records, HistoryRecord.TextAt(records, at), HistoryRecord.TextLength(records, at)));
+        }
+
+        /// <summary>The same, for a caller that knows the text's escaped length (<see cref="JsonEscape.Length"/>).</summary>
+        public static byte[] EncodeMessage(HistoryRing history, int at, int textEscaped)
+        {
+            byte[] records = history.Records;
+            string id = HistoryRecord.Id(records, at).ToString();
+            string timestamp = HistoryRecord.TimestampMs(records, at).ToString();
+            byte[] frame = new byte[MessagePrefix.Length + BodyLength(records, at, textEscaped, id, timestamp) + 1];
             int position = Ascii(MessagePrefix, frame, 0);
-            position = WriteBody(records, at, textEscaped, frame, position);
+            position = WriteBody(records, at, textEscaped, id, timestamp, frame, position);
             frame[position] = (byte)'}';
             return frame;
         }
@@ -84,7 +92,7 @@ namespace ChatFirmware.Core.Chat
                 if (HistoryRecord.IsVisibleTo(records, at, userId) && seen++ >= skip)
                 {
                     int textEscaped = JsonEscape.Length(records, HistoryRecord.TextAt(records, at), HistoryRecord.TextLength(records, at));
-                    length += BodyLength(records, at, textEscaped) + (shown++ == 0 ? 2 : 3);
+                    length += BodyLength(records, at, textEscaped, HistoryRecord.Id(records, at).ToString(), HistoryRecord.TimestampMs(records, at).ToString()) + (shown++ == 0 ? 2 : 3);
                 }
             }
 
@@ -103,7 +111,7 @@ namespace ChatFirmware.Core.Chat
 
                     frame[position++] = (byte)'{';
                     int textEscaped = JsonEscape.Length(records, HistoryRecord.TextAt(records, at), HistoryRecord.TextLength(records, at));
-                    position = WriteBody(records, at, textEscaped, frame, position);
+                    position = WriteBody(records, at, textEscaped, HistoryRecord.Id(records, at).ToString(), HistoryRecord.TimestampMs(records, at).ToString(), frame, position);
                     frame[position++] = (byte)'}';
                 }
             }
@@ -179,23 +187,27 @@ namespace ChatFirmware.Core.Chat
             return json.ToUtf8();
         }
 
-        /// <summary>Bytes of a message's members: "id", "from", for a direct message "to" and "direct", "text", "ts".</summary>
-        private static int BodyLength(byte[] records, int at, int textEscaped)
+        /// <summary>
+        /// Bytes of a message's members: "id", "from", for a direct message "to" and "direct", "text",
+        /// "ts". The numbers come as text: the platform writes them natively, a managed loop of 64-bit
+        /// divisions is slow on the interpreter.
+        /// </summary>
+        private static int BodyLength(byte[] records, int at, int textEscaped, string id, string timestamp)
         {
-            int length = IdMember.Length + Digits(HistoryRecord.Id(records, at)) + FromMember.Length + JsonEscape.Length(records, HistoryRecord.FromNameAt(at), HistoryRecord.FromNameLength(records, at));
+            int length = IdMember.Length + id.Length + FromMember.Length + JsonEscape.Length(records, HistoryRecord.FromNameAt(at), HistoryRecord.FromNameLength(records, at));
             if (HistoryRecord.ToUserId(records, at) != 0)
             {
                 length += ToMember.Length + JsonEscape.Length(records, HistoryRecord.ToNameAt(records, at), HistoryRecord.ToNameLength(records, at)) + DirectTextMember.Length - TextMember.Length;
             }
 
-            return length + TextMember.Length + textEscaped + TimestampMember.Length + Digits(HistoryRecord.TimestampMs(records, at));
+            return length + TextMember.Length + textEscaped + TimestampMember.Length + timestamp.Length;
         }
 
         /// <summary>Writes what <see cref="BodyLength"/> counted; returns the position after it.</summary>
-        private static int WriteBody(byte[] records, int at, int textEscaped, byte[] frame, int position)
+        private static int WriteBody(byte[] records, int at, int textEscaped, string id, string timestamp, byte[] frame, int position)
         {
             position = Ascii(IdMember, frame, position);
-            position = Number(HistoryRecord.Id(records, at), frame, position);
+            position = Ascii(id, frame, position);
             position = Ascii(FromMember, frame, position);
             position = Escaped(records, HistoryRecord.FromNameAt(at), HistoryRecord.FromNameLength(records, at), frame, position);
             if (HistoryRecord.ToUserId(records, at) != 0)
@@ -211,7 +223,7 @@ namespace ChatFirmware.Core.Chat
 
             position = JsonEscape.Write(records, HistoryRecord.TextAt(records, at), HistoryRecord.TextLength(records, at), textEscaped, frame, position);
             position = Ascii(TimestampMember, frame, position);
-            return Number(HistoryRecord.TimestampMs(records, at), frame, position);
+            return Ascii(timestamp, frame, position);
         }
 
         private static int Escaped(byte[] source, int at, int count, byte[] frame, int position)
@@ -219,43 +231,10 @@ namespace ChatFirmware.Core.Chat
             return JsonEscape.Write(source, at, count, JsonEscape.Length(source, at, count), frame, position);
         }
 
-        /// <summary>Writes an ASCII literal; one native call.</summary>
-        private static int Ascii(string literal, byte[] frame, int position)
+        /// <summary>Writes ASCII text (a literal, a number); one native call.</summary>
+        private static int Ascii(string text, byte[] frame, int position)
         {
-            return position + Utf8.Encode(literal, frame, position);
-        }
-
-        /// <summary>Bytes of a number in decimal (ids and timestamps; negative only from a damaged image).</summary>
-        private static int Digits(long value)
-        {
-            int digits = value < 0 ? 2 : 1;
-            while (value >= 10 || value <= -10)
-            {
-                value /= 10;
-                digits++;
-            }
-
-            return digits;
-        }
-
-        private static int Number(long value, byte[] frame, int position)
-        {
-            int end = position + Digits(value);
-            if (value < 0)
-            {
-                frame[position] = (byte)'-';
-            }
-
-            for (int i = end - 1; ; i--)
-            {
-                int digit = (int)(value % 10);
-                frame[i] = (byte)('0' + (digit < 0 ? -digit : digit));
-                value /= 10;
-                if (value == 0)
-                {
-                    return end;
-                }
-            }
+            return position + Utf8.Encode(text, frame, position);
         }
     }
 }

@@ -137,20 +137,21 @@ namespace ChatFirmware.Core.Chat
                 return;
             }
 
-            if (!Utf8.IsValid(data, offset, count))
+            bool hasControls;
+            if (!Utf8.IsValid(data, offset, count, out hasControls))
             {
                 CloseOne(connection, CloseCodes.InvalidPayload, "Message is not valid UTF-8.", outbox);
                 return;
             }
 
-            JsonObject command = JsonReader.ParseObject(data, offset, count);
+            JsonObject command = JsonReader.ParseObject(data, offset, count, hasControls);
             if (command != null && command.IsString(ChatProtocol.TypeMember, ChatProtocol.SendType))
             {
                 byte[] text;
                 int textAt;
                 int textLength;
                 command.TryGetUtf8(ChatProtocol.TextMemberName, out text, out textAt, out textLength);
-                Post(connection, text, textAt, textLength, command.GetString(ChatProtocol.ToMemberName), outbox);
+                Post(connection, text, textAt, textLength, command.HasEscapes(ChatProtocol.TextMemberName), command.GetString(ChatProtocol.ToMemberName), outbox);
             }
             else if (command != null && command.IsString(ChatProtocol.TypeMember, ChatProtocol.ClockType))
             {
@@ -275,8 +276,11 @@ namespace ChatFirmware.Core.Chat
             _store.Erase(_history);
         }
 
-        /// <summary>A message to everyone or to one user; its text is bytes[textAt..textAt+textLength) (valid UTF-8), null when missing.</summary>
-        private void Post(ChatConnection sender, byte[] text, int textAt, int textLength, string to, Outbox outbox)
+        /// <summary>
+        /// A message to everyone or to one user; its text is bytes[textAt..textAt+textLength) (valid
+        /// UTF-8, null when missing), <paramref name="escaped"/> when the client wrote it with escapes.
+        /// </summary>
+        private void Post(ChatConnection sender, byte[] text, int textAt, int textLength, bool escaped, string to, Outbox outbox)
         {
             if (text == null || TextRules.IsBlank(text, textAt, textLength))
             {
@@ -311,7 +315,9 @@ namespace ChatFirmware.Core.Chat
             }
 
             int record = _history.Add(_history.LastId + 1, sender.UserId, sender.UserName, toUserId, toName, text, textAt, textLength, _wallClock.IsSet ? _wallClock.UnixMilliseconds : 0);
-            byte[] frame = ChatProtocol.EncodeMessage(_history, record);
+            // Text read without escapes holds no quote, backslash or control (JSON allows none raw).
+            int textEscaped = escaped ? JsonEscape.Length(text, textAt, textLength) : JsonEscape.LengthOfPlain(text, textAt, textLength);
+            byte[] frame = ChatProtocol.EncodeMessage(_history, record, textEscaped);
             _store.MessageAdded(_history, now);
             for (int i = 0; i < _count; i++)
             {

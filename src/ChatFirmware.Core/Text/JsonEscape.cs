@@ -10,6 +10,10 @@ namespace ChatFirmware.Core.Text
     {
         private const string HexDigits = "0123456789abcdef";
 
+        // Boxed once, for Array.IndexOf: DEL, and the first byte of U+2028/U+2029 (E2 80 A8/A9).
+        private static readonly object Delete = (byte)0x7F;
+        private static readonly object SeparatorLead = (byte)0xE2;
+
         /// <summary>Bytes that <see cref="Write"/> produces for bytes[offset..offset+count).</summary>
         public static int Length(byte[] utf8, int offset, int count)
         {
@@ -33,6 +37,17 @@ namespace ChatFirmware.Core.Text
             }
 
             return length;
+        }
+
+        /// <summary>
+        /// <see cref="Length"/> of bytes known to hold no quote, backslash or control character: a JSON
+        /// string's content read without escapes (JSON allows none of them raw). Only DEL and
+        /// U+2028/U+2029 can then need escaping, and the platform's native search rules them out.
+        /// </summary>
+        public static int LengthOfPlain(byte[] utf8, int offset, int count)
+        {
+            bool plain = System.Array.IndexOf(utf8, Delete, offset, count) < 0 && System.Array.IndexOf(utf8, SeparatorLead, offset, count) < 0;
+            return plain ? count : Length(utf8, offset, count);
         }
 
         /// <summary>

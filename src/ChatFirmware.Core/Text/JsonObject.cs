@@ -115,6 +115,13 @@ namespace ChatFirmware.Core.Text
             return true;
         }
 
+        /// <summary>True when the member is a string written with escapes (its bytes are then a new array).</summary>
+        public bool HasEscapes(byte[] name)
+        {
+            int index = IndexOf(name);
+            return index >= 0 && (_members[(index * Fields) + 2] & Escaped) != 0;
+        }
+
         /// <summary>True when the member is the string <paramref name="value"/> (UTF-8 bytes).</summary>
         public bool IsString(byte[] name, byte[] value)
         {

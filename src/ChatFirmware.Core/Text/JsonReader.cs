@@ -8,6 +8,10 @@ namespace ChatFirmware.Core.Text
     /// </summary>
     public static class JsonReader
     {
+        // Boxed once: Array.IndexOf compares boxed values, and a byte must be compared with a byte.
+        private static readonly object Quote = (byte)'"';
+        private static readonly object Backslash = (byte)'\\';
+
         /// <summary>The object, or null when the text is not a flat JSON object.</summary>
         public static JsonObject ParseObject(string text)
         {
@@ -22,11 +26,21 @@ namespace ChatFirmware.Core.Text
         /// </summary>
         public static JsonObject ParseObject(byte[] utf8, int offset, int count)
         {
-            JsonObject result = new JsonObject(utf8);
-            return Parse(utf8, offset, count, result) ? result : null;
+            return ParseObject(utf8, offset, count, true);
         }
 
-        private static bool Parse(byte[] utf8, int offset, int count, JsonObject result)
+        /// <summary>
+        /// The same; <paramref name="mayHoldControls"/> false when the caller knows that no byte is below
+        /// 0x20 (<see cref="Utf8.IsValid(byte[], int, int, out bool)"/>): a string without escapes is then
+        /// found by the platform's native search instead of a managed loop over every byte.
+        /// </summary>
+        public static JsonObject ParseObject(byte[] utf8, int offset, int count, bool mayHoldControls)
+        {
+            JsonObject result = new JsonObject(utf8);
+            return Parse(utf8, offset, count, !mayHoldControls, result) ? result : null;
+        }
+
+        private static bool Parse(byte[] utf8, int offset, int count, bool searchNatively, JsonObject result)
         {
             int end = offset + count;
             int position = SkipSpace(utf8, offset, end);
@@ -46,7 +60,7 @@ namespace ChatFirmware.Core.Text
                 position = SkipSpace(utf8, position, end);
                 int nameStart = position + 1;
                 int flags;
-                position = ReadString(utf8, position, end, out flags);
+                position = ReadString(utf8, position, end, searchNatively, out flags);
                 if (position < 0)
                 {
                     return false;
@@ -62,7 +76,7 @@ namespace ChatFirmware.Core.Text
                 position = SkipSpace(utf8, position + 1, end);
                 int valueStart = position;
                 int kind;
-                position = ReadValue(utf8, position, end, out kind);
+                position = ReadValue(utf8, position, end, searchNatively, out kind);
                 if (position < 0)
                 {
                     return false;
@@ -126,12 +140,23 @@ namespace ChatFirmware.Core.Text
         }
 
         /// <summary>After the opening quote at <paramref name="position"/>: the position after the closing quote, or -1.</summary>
-        private static int ReadString(byte[] utf8, int position, int end, out int flags)
+        private static int ReadString(byte[] utf8, int position, int end, bool searchNatively, out int flags)
         {
             flags = 0;
             if (Peek(utf8, position, end) != '"')
             {
                 return -1;
+            }
+
+            if (searchNatively)
+            {
+                // No control byte anywhere (the caller checked): a string without a backslash before
+                // its closing quote is whole and plain. Otherwise it is read byte by byte below.
+                int quote = System.Array.IndexOf(utf8, Quote, position + 1, end - position - 1);
+                if (quote > 0 && System.Array.IndexOf(utf8, Backslash, position + 1, quote - position - 1) < 0)
+                {
+                    return quote + 1;
+                }
             }
 
             // A high surrogate escape waits for its low half: checked here, because a string on the
@@ -229,14 +254,14 @@ namespace ChatFirmware.Core.Text
         }
 
         /// <summary>The position after the value at <paramref name="position"/>, or -1; its kind in <paramref name="kind"/>.</summary>
-        private static int ReadValue(byte[] utf8, int position, int end, out int kind)
+        private static int ReadValue(byte[] utf8, int position, int end, bool searchNatively, out int kind)
         {
             kind = 0;
             int c = Peek(utf8, position, end);
             if (c == '"')
             {
                 int flags;
-                position = ReadString(utf8, position, end, out flags);
+                position = ReadString(utf8, position, end, searchNatively, out flags);
                 kind = JsonObject.KindString | flags;
                 return position;
             }

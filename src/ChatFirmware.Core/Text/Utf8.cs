@@ -25,6 +25,17 @@ namespace ChatFirmware.Core.Text
         /// </summary>
         public static bool IsValid(byte[] bytes, int offset, int count)
         {
+            bool hasControls;
+            return IsValid(bytes, offset, count, out hasControls);
+        }
+
+        /// <summary>
+        /// The same, telling also whether any byte is a C0 control (U+0001 to U+001F): JSON without one
+        /// has none in its strings, which a reader then need not look for byte by byte.
+        /// </summary>
+        public static bool IsValid(byte[] bytes, int offset, int count, out bool hasControls)
+        {
+            hasControls = false;
             int end = offset + count;
             int i = offset;
             while (i < end)
@@ -32,9 +43,14 @@ namespace ChatFirmware.Core.Text
                 int b0 = bytes[i];
                 if (b0 < 0x80)
                 {
-                    if (b0 == 0)
+                    if (b0 < 0x20)
                     {
-                        return false;
+                        if (b0 == 0)
+                        {
+                            return false;
+                        }
+
+                        hasControls = true;
                     }
 
                     i++;

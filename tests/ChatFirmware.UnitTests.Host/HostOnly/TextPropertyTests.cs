@@ -218,6 +218,19 @@ namespace ChatFirmware.UnitTests.HostOnly
             }, iter: 2000);
         }
 
+        [TestMethod]
+        public void JsonReader_finds_plain_strings_natively_as_it_reads_them_byte_by_byte()
+        {
+            Generators.ValidText.Sample(text =>
+            {
+                byte[] json = Utf8.Encode(JsonSerializer.Serialize(new { type = "send", text }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                Assert.IsTrue(Utf8.IsValid(json, 0, json.Length, out bool hasControls));
+                Assert.IsFalse(hasControls, "System.Text.Json escapes every control");
+                Assert.AreEqual(JsonReader.ParseObject(json, 0, json.Length, true)?.GetString("text"), JsonReader.ParseObject(json, 0, json.Length, false)?.GetString("text"));
+                Assert.AreEqual(text, JsonReader.ParseObject(json, 0, json.Length, false)?.GetString("text"));
+            }, iter: 2000);
+        }
+
         private static string Write(string text)
         {
             JsonWriter json = new JsonWriter(16);

@@ -61,5 +61,16 @@ namespace ChatFirmware.UnitTests.Text
             Assert.AreEqual(length, JsonEscape.Write(utf8, 0, utf8.Length, length, target, 0));
             return target;
         }
+
+        [TestMethod]
+        public void LengthOfPlain_is_Length_for_text_without_quotes_backslashes_or_controls()
+        {
+            string[] samples = new string[] { "plain", "\u007f", "a\u2028b", "\u2029", "\u20ac\u2027", "\ud83d\ude00", string.Empty };
+            for (int i = 0; i < samples.Length; i++)
+            {
+                byte[] utf8 = Bytes.Utf8("." + samples[i] + ".");
+                Assert.AreEqual(JsonEscape.Length(utf8, 1, utf8.Length - 2), JsonEscape.LengthOfPlain(utf8, 1, utf8.Length - 2), Bytes.ToHex(utf8));
+            }
+        }
     }
 }

@@ -198,5 +198,32 @@ namespace ChatFirmware.UnitTests.Text
             Assert.IsTrue(o.IsString(Bytes.Utf8("text"), Bytes.Utf8("c")));
             Assert.IsFalse(o.IsString(Bytes.Utf8("text"), Bytes.Utf8("C")));
         }
+
+        [TestMethod]
+        public void Strings_found_by_the_native_search_read_as_they_read_byte_by_byte()
+        {
+            string[] frames = new string[]
+            {
+                "{\"type\":\"send\",\"text\":\"h\u00e9llo \ud83d\ude00\"}",
+                "{\"type\":\"send\",\"text\":\"say \\\"hi\\\" \\\\ done\"}",
+                "{\"t\\u0065xt\":\"x\\\"\",\"n\":-7}",
+                "{\"text\":\"unclosed}",
+                "{\"text\":\"a\\\"}",
+                "{\"text\":\"\\ud83d\"}",
+            };
+            for (int i = 0; i < frames.Length; i++)
+            {
+                byte[] utf8 = Bytes.Utf8(frames[i]);
+                JsonObject byteByByte = JsonReader.ParseObject(utf8, 0, utf8.Length, true);
+                JsonObject searched = JsonReader.ParseObject(utf8, 0, utf8.Length, false);
+
+                Assert.AreEqual(byteByByte == null, searched == null, frames[i]);
+                if (searched != null)
+                {
+                    Assert.AreEqual(byteByByte.Count, searched.Count, frames[i]);
+                    Assert.AreEqual(byteByByte.GetString("text"), searched.GetString("text"), frames[i]);
+                }
+            }
+        }
     }
 }

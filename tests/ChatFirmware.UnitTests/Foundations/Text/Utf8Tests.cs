@@ -189,5 +189,19 @@ namespace ChatFirmware.UnitTests.Text
             Assert.AreEqual(2, Utf8.CountCodePoints(bytes, 3, 7));
             Assert.AreEqual(0, Utf8.CountCodePoints(bytes, 5, 0));
         }
+
+        [TestMethod]
+        public void IsValid_tells_whether_any_byte_is_a_control()
+        {
+            bool hasControls;
+
+            Assert.IsTrue(Utf8.IsValid(Bytes.FromHex("41 c3a9 7f"), 0, 4, out hasControls));
+            Assert.IsFalse(hasControls, "DEL is not a C0 control");
+            Assert.IsTrue(Utf8.IsValid(Bytes.FromHex("41 0a 42"), 0, 3, out hasControls));
+            Assert.IsTrue(hasControls);
+            Assert.IsTrue(Utf8.IsValid(Bytes.FromHex("0a 41"), 1, 1, out hasControls));
+            Assert.IsFalse(hasControls, "only the range counts");
+            Assert.IsFalse(Utf8.IsValid(Bytes.FromHex("41 00"), 0, 2, out hasControls), "U+0000 is refused");
+        }
     }
 }
