@@ -42,16 +42,16 @@ namespace ChatFirmware.NanoBench
 
             Debug.WriteLine("## Broadcast: time per message");
             Debug.WriteLine(string.Empty);
-            Debug.WriteLine("A message to everyone: 160 ASCII characters (frame " + ascii.Length + " bytes), or " + settings.MaxMessageCodePoints + " emoji U+1F600 (frame " + emoji.Length + " bytes). Median of batches; the history full and evicting.");
+            Debug.WriteLine("A message to everyone: 160 ASCII characters (frame " + ascii.Length + " bytes), or " + settings.MaxMessageCodePoints + " emoji U+1F600 (frame " + emoji.Length + " bytes); the history full and evicting. Per message: the fastest batch (the interpreter's own time: other work on this shared machine only adds to a batch), then the median and the mean of the batches.");
             Debug.WriteLine(string.Empty);
-            Program.Row("message", "sockets", "median per message", "fastest batch / mean of batches");
+            Program.Row("message", "sockets", "per message, fastest batch", "median / mean of the batches");
             Program.Row("---", "---:", "---:", "---:");
             int[] counts = new int[] { 1, 8, 10 };
             for (int c = 0; c < counts.Length; c++)
             {
                 OpenUpTo(counts[c]);
-                TimeBroadcast("160 characters", ascii, 20, 15, 100);
-                TimeBroadcast(settings.MaxMessageCodePoints + " emoji", emoji, 5, 11, 20);
+                TimeBroadcast("160 characters", ascii, 10, 31, 100);
+                TimeBroadcast(settings.MaxMessageCodePoints + " emoji", emoji, 5, 21, 20);
             }
 
             Debug.WriteLine(string.Empty);
@@ -107,7 +107,7 @@ namespace ChatFirmware.NanoBench
                 }
             }
 
-            Program.Row(what, _open.ToString(), "**" + Meter.Ms(Meter.Median(times)) + "**", Meter.Ms(times[0]) + " / " + Meter.Ms(Meter.Mean(times)));
+            Program.Row(what, _open.ToString(), "**" + Meter.Ms(times[0]) + "**", Meter.Ms(Meter.Median(times)) + " / " + Meter.Ms(Meter.Mean(times)));
         }
 
         private static long Allocation(byte[] frame, int messages)

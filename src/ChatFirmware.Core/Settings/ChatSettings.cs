@@ -16,7 +16,9 @@ namespace ChatFirmware.Core.Settings
         /// <summary>
         /// Simultaneous chat connections (WebSocket or long-poll; each holds one socket). The ESP32 has
         /// 16 lwIP sockets: 1 HTTP listener, 2 DHCP and 1 DNS leave 12, of which 4 stay free for page
-        /// requests and the fallback transport's message posts (docs/device.md).
+        /// requests and the fallback transport's message posts. 10, everyone who can register, is for a
+        /// board with PSRAM: without it the WebSocket clients' heap does not fit beside the core's
+        /// (docs/device.md, "Room for ten"; docs/settings-psram.json, docs/settings-no-psram.json).
         /// </summary>
         public int MaxChatConnections { get; set; } = 8;
 
@@ -69,7 +71,10 @@ namespace ChatFirmware.Core.Settings
 
         public int HistoryCapacity { get; set; } = 100;
 
-        /// <summary>Bytes of message text (UTF-8) the history may hold in all.</summary>
+        /// <summary>
+        /// Bytes of message text (UTF-8) the history may hold in all. The history is one array of this
+        /// plus 38 bytes a message, allocated at start (docs/device.md, "Heap").
+        /// </summary>
         public int HistoryTextBudgetBytes { get; set; } = 16384;
 
         public int HistoryOnConnect { get; set; } = 50;
