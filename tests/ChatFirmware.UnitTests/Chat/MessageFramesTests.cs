@@ -64,5 +64,17 @@ namespace ChatFirmware.UnitTests.Chat
             at = ring.Add(-9223372036854775807 - 1, 1, "ann", 0, null, Bytes.Utf8("x"), 0, 1, 0);
             Assert.Contains("\"id\":-9223372036854775808,", Bytes.Text(ChatProtocol.EncodeMessage(ring, at)));
         }
+
+        [TestMethod]
+        public void Characters_JSON_allows_raw_but_JavaScript_does_not_go_out_escaped()
+        {
+            TestRig rig = TestRig.Create();
+            ChatClient alice = rig.OpenChat(rig.SignUp("alice"));
+
+            // Raw in the JSON a client sends (JSON allows U+2028, U+2029 and DEL unescaped).
+            alice.SendJson("{\"type\":\"send\",\"text\":\"a\u2028b\u2029c\u007fd\"}");
+
+            Assert.Contains("\"text\":\"a\\u2028b\\u2029c\\u007fd\"", Frames.Message(alice.Socket, 0));
+        }
     }
 }
