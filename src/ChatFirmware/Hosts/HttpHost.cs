@@ -10,8 +10,9 @@ using ChatFirmware.Ports;
 namespace ChatFirmware
 {
     /// <summary>
-    /// HTTP on port 80 of every interface (the access point and, in station mode, the joined network).
-    /// Each connection is handled on its own thread, because reading a request's headers blocks and an
+    /// HTTP on the settings' port (80 on a board) of the address its entry point gives: every interface
+    /// on a board (the access point and, in station mode, the joined network), loopback on nanoCLR for
+    /// Linux. Each connection is handled on its own thread, because reading a request's headers blocks and an
     /// idle browser preconnect would otherwise stall everyone; the number of handlers is capped because
     /// each holds one of the board's 16 sockets (docs/device.md).
     /// </summary>
@@ -26,15 +27,15 @@ namespace ChatFirmware
         private readonly AutoResetEvent _handlerDone = new AutoResetEvent(false);
         private int _busy;
 
-        public HttpHost(ChatServer chat, WebSocketHost sockets, DeviceHealth health, IAssetSource assets, ILog log)
+        public HttpHost(ChatServer chat, WebSocketHost sockets, DeviceHealth health, IAssetSource assets, ILog log, IPAddress address, int port)
         {
             _chat = chat;
             _sockets = sockets;
             _health = health;
             _assets = assets;
             _log = log;
-            // Any: the listener's default is the first configured interface only.
-            _listener = new HttpListener("http", 80, IPAddress.Any);
+            // Given explicitly: the listener's default is the first configured interface only.
+            _listener = new HttpListener("http", port, address);
         }
 
         /// <summary>Requests being handled now (each holds a socket and a thread).</summary>
@@ -43,10 +44,15 @@ namespace ChatFirmware
             get { return _busy; }
         }
 
-        /// <summary>Accepts connections until the listener stops.</summary>
-        public void Run()
+        /// <summary>Starts listening; throws when the port cannot be bound.</summary>
+        public void Start()
         {
             _listener.Start();
+        }
+
+        /// <summary>Accepts connections until the listener stops (after <see cref="Start"/>).</summary>
+        public void Run()
+        {
             while (true)
             {
                 HttpListenerContext context = _listener.GetContext();
