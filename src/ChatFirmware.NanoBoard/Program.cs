@@ -13,8 +13,9 @@ namespace ChatFirmware.NanoBoard
     /// The board profile: the device app's hosts (src/ChatFirmware/Hosts) and shared ports on nanoCLR for
     /// Linux, on loopback. What the board's Board/Program.cs brings up around them is replaced here, and
     /// only that: no access point, DHCP or station (no radio); flash in memory (no FileSystem natives);
-    /// the core's managed HMAC-SHA256 (no Mbed TLS); settings from the launcher (LaunchSettings). The shared
-    /// SystemRandom is not cryptographic here (no ESP32 generator beneath it). docs/device.md, "The board profile".
+    /// the core's managed HMAC-SHA256 (no Mbed TLS); a wall clock kept as an offset (no settable RTC);
+    /// settings from the launcher (LaunchSettings). The shared SystemRandom is not cryptographic here
+    /// (no ESP32 generator beneath it). docs/device.md, "The board profile".
     /// </summary>
     public class Program
     {
@@ -40,7 +41,7 @@ namespace ChatFirmware.NanoBoard
 
             UptimeClock uptime = new UptimeClock();
             ResourceAssets assets = new ResourceAssets();
-            ChatPorts ports = new ChatPorts(new RamFlash(), uptime, new WallClock(), new SystemRandom(), new ManagedHmacSha256(), assets, Log);
+            ChatPorts ports = new ChatPorts(new RamFlash(), uptime, new SettableClock(), new SystemRandom(), new ManagedHmacSha256(), assets, Log);
             _health = new DeviceHealth(settings, uptime, new LinuxNatives(), Log);
             ports.Health = _health;
             ports.NetworkSettings = new RamNetworkSettings(network);

@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 using System.Net.Http;
 using System.Net.WebSockets;
@@ -7,15 +8,15 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace ChatFirmware.EndToEnd
 {
-    [TestClass]
-    public sealed class ChatOverWebSocketTests
+    /// <summary>The chat over WebSockets from two real clients: on the emulator and on the nanoCLR board profile.</summary>
+    public abstract class ChatOverWebSocketTests : HostTests
     {
         [TestMethod]
         public async Task Two_users_register_log_in_and_exchange_messages()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            using BrowserLikeClient alice = new BrowserLikeClient(emulator.BaseUri);
-            using BrowserLikeClient bob = new BrowserLikeClient(emulator.BaseUri);
+            await using TestHost host = await StartAsync();
+            using BrowserLikeClient alice = new BrowserLikeClient(host.BaseUri);
+            using BrowserLikeClient bob = new BrowserLikeClient(host.BaseUri);
             await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
             await bob.RegisterAndLoginAsync("Bob", "bob@example.org", "bob-secret-12");
 
@@ -25,6 +26,12 @@ namespace ChatFirmware.EndToEnd
 
             using ChatSocket aliceChat = await alice.OpenChatAsync();
             using ChatSocket bobChat = await bob.OpenChatAsync();
+            // A board has no clock until a page gives it the time (the emulator's host clock is set).
+            if (!(await aliceChat.ReceiveTypeAsync("welcome")).GetProperty("clockSet").GetBoolean())
+            {
+                await aliceChat.SendRawAsync("{\"type\":\"clock\",\"now\":" + DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + "}");
+            }
+
             await aliceChat.ReceiveTypeAsync("history");
             await bobChat.ReceiveTypeAsync("history");
 
@@ -45,8 +52,8 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task A_late_joiner_receives_the_recent_history()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            using BrowserLikeClient alice = new BrowserLikeClient(emulator.BaseUri);
+            await using TestHost host = await StartAsync();
+            using BrowserLikeClient alice = new BrowserLikeClient(host.BaseUri);
             await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
             using (ChatSocket first = await alice.OpenChatAsync())
             {
@@ -57,7 +64,7 @@ namespace ChatFirmware.EndToEnd
                 await first.ReceiveTypeAsync("message");
             }
 
-            using BrowserLikeClient bob = new BrowserLikeClient(emulator.BaseUri);
+            using BrowserLikeClient bob = new BrowserLikeClient(host.BaseUri);
             await bob.RegisterAndLoginAsync("Bob", "bob@example.org", "bob-secret-12");
             using ChatSocket late = await bob.OpenChatAsync();
             JsonElement history = await late.ReceiveTypeAsync("history");
@@ -70,8 +77,8 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task The_chat_socket_is_refused_without_a_valid_session()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            using BrowserLikeClient stranger = new BrowserLikeClient(emulator.BaseUri);
+            await using TestHost host = await StartAsync();
+            using BrowserLikeClient stranger = new BrowserLikeClient(host.BaseUri);
             WebSocketException noCookie = await Assert.ThrowsExactlyAsync<WebSocketException>(() => stranger.OpenChatAsync());
             StringAssert.Contains(noCookie.Message, "401");
             WebSocketException forged = await Assert.ThrowsExactlyAsync<WebSocketException>(() => stranger.OpenChatAsync("00112233445566778899aabbccddeeff"));
@@ -81,8 +88,8 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task Logout_ends_the_session_and_closes_its_open_chat()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            using BrowserLikeClient alice = new BrowserLikeClient(emulator.BaseUri);
+            await using TestHost host = await StartAsync();
+            using BrowserLikeClient alice = new BrowserLikeClient(host.BaseUri);
             await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
             string cookie = alice.SessionCookie!;
             using ChatSocket chat = await alice.OpenChatAsync();
@@ -94,7 +101,19 @@ namespace ChatFirmware.EndToEnd
             await chat.WaitForCloseAsync();
             Assert.AreEqual((WebSocketCloseStatus)1008, chat.CloseStatus);
             await Assert.ThrowsExactlyAsync<WebSocketException>(() => alice.OpenChatAsync(cookie));
-            Assert.AreEqual(HttpStatusCode.SeeOther, (await new BrowserLikeClient(emulator.BaseUri).GetAsync("/chat")).StatusCode);
+            Assert.AreEqual(HttpStatusCode.SeeOther, (await new BrowserLikeClient(host.BaseUri).GetAsync("/chat")).StatusCode);
         }
+    }
+
+    [TestClass]
+    public sealed class ChatOverWebSocketOnEmulator : ChatOverWebSocketTests
+    {
+        protected override HostKind Host => HostKind.Emulator;
+    }
+
+    [TestClass]
+    public sealed class ChatOverWebSocketOnBoard : ChatOverWebSocketTests
+    {
+        protected override HostKind Host => HostKind.Board;
     }
 }

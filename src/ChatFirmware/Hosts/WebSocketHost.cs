@@ -145,14 +145,24 @@ namespace ChatFirmware
             }
 
             ReceiveMessageFrame frame = e.Frame;
-            if (frame.IsFragmented)
+            try
             {
-                // The server delivers fragments one by one; the core joins them within its limit.
-                _chat.OnChatFragment(connection, frame.Buffer, 0, frame.MessageLength, frame.Fragmentation == FragmentationType.FinalFragment);
+                if (frame.IsFragmented)
+                {
+                    // The server delivers fragments one by one; the core joins them within its limit.
+                    _chat.OnChatFragment(connection, frame.Buffer, 0, frame.MessageLength, frame.Fragmentation == FragmentationType.FinalFragment);
+                }
+                else
+                {
+                    _chat.OnChatMessage(connection, frame.Buffer, 0, frame.MessageLength);
+                }
             }
-            else
+            catch (Exception failure)
             {
-                _chat.OnChatMessage(connection, frame.Buffer, 0, frame.MessageLength);
+                // Escaping here would end the server's receive thread: the page would see its socket
+                // drop without a word (seen on nanoCLR when a port threw). Say so, and close with 1011.
+                _log.Warn("chat message failed: " + failure.Message);
+                socket.Close((int)WebSocketCloseStatus.InternalServerError, "Server error.");
             }
         }
 
