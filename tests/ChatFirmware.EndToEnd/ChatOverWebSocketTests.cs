@@ -1,9 +1,11 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Tasks;
+using ChatFirmware.Core.Settings;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace ChatFirmware.EndToEnd
@@ -102,6 +104,77 @@ namespace ChatFirmware.EndToEnd
             Assert.AreEqual((WebSocketCloseStatus)1008, chat.CloseStatus);
             await Assert.ThrowsExactlyAsync<WebSocketException>(() => alice.OpenChatAsync(cookie));
             Assert.AreEqual(HttpStatusCode.SeeOther, (await new BrowserLikeClient(host.BaseUri).GetAsync("/chat")).StatusCode);
+        }
+
+        [TestMethod]
+        public async Task Presence_names_who_is_online_and_the_others_hear_of_joins_and_leaves()
+        {
+            await using TestHost host = await StartAsync();
+            using BrowserLikeClient alice = new BrowserLikeClient(host.BaseUri);
+            using BrowserLikeClient bob = new BrowserLikeClient(host.BaseUri);
+            await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
+            await bob.RegisterAndLoginAsync("Bob", "bob@example.org", "bob-secret-12");
+            using ChatSocket aliceChat = await alice.OpenChatAsync();
+            Assert.AreEqual("Alice", string.Join(",", (await aliceChat.ReceiveTypeAsync("presence")).GetProperty("online").EnumerateArray().Select(n => n.GetString())));
+
+            using (ChatSocket bobChat = await bob.OpenChatAsync())
+            {
+                Assert.AreEqual("Bob", (await aliceChat.ReceiveTypeAsync("join")).GetProperty("name").GetString());
+                Assert.AreEqual("Alice,Bob", string.Join(",", (await aliceChat.ReceiveTypeAsync("presence")).GetProperty("online").EnumerateArray().Select(n => n.GetString())));
+                await bobChat.CloseAsync();
+            }
+
+            Assert.AreEqual("Bob", (await aliceChat.ReceiveTypeAsync("leave")).GetProperty("name").GetString());
+            Assert.AreEqual("Alice", string.Join(",", (await aliceChat.ReceiveTypeAsync("presence")).GetProperty("online").EnumerateArray().Select(n => n.GetString())));
+        }
+
+        [TestMethod]
+        public async Task A_direct_message_reaches_only_its_two_parties()
+        {
+            await using TestHost host = await StartAsync();
+            using BrowserLikeClient alice = new BrowserLikeClient(host.BaseUri);
+            using BrowserLikeClient bob = new BrowserLikeClient(host.BaseUri);
+            using BrowserLikeClient carol = new BrowserLikeClient(host.BaseUri);
+            await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
+            await bob.RegisterAndLoginAsync("Bob", "bob@example.org", "bob-secret-12");
+            await carol.RegisterAndLoginAsync("Carol", "carol@example.org", "carol-secret-1");
+            using ChatSocket aliceChat = await alice.OpenChatAsync();
+            using ChatSocket bobChat = await bob.OpenChatAsync();
+            using ChatSocket carolChat = await carol.OpenChatAsync();
+            await aliceChat.ReceiveTypeAsync("history");
+            await bobChat.ReceiveTypeAsync("history");
+            await carolChat.ReceiveTypeAsync("history");
+
+            await aliceChat.SendTextAsync("for Bob only", "Bob");
+            await aliceChat.SendTextAsync("for everyone");
+
+            JsonElement atBob = await bobChat.ReceiveTypeAsync("message");
+            Assert.AreEqual("for Bob only", atBob.GetProperty("text").GetString());
+            Assert.IsTrue(atBob.GetProperty("direct").GetBoolean());
+            Assert.AreEqual("for Bob only", (await aliceChat.ReceiveTypeAsync("message")).GetProperty("text").GetString(), "the sender sees its own direct message");
+            Assert.AreEqual("for everyone", (await carolChat.ReceiveTypeAsync("message")).GetProperty("text").GetString(), "Carol never sees the direct message");
+        }
+
+        [TestMethod]
+        public async Task A_connection_beyond_MaxChatConnections_is_closed_with_1013_and_a_reason()
+        {
+            ChatSettings settings = TestHost.TestSettings();
+            settings.MaxChatConnections = 2;
+            await using TestHost host = await StartAsync(settings);
+            using BrowserLikeClient alice = new BrowserLikeClient(host.BaseUri);
+            await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
+            using ChatSocket first = await alice.OpenChatAsync();
+            using ChatSocket second = await alice.OpenChatAsync();
+            await first.ReceiveTypeAsync("history");
+            await second.ReceiveTypeAsync("history");
+
+            using ChatSocket third = await alice.OpenChatAsync();
+            Assert.AreEqual(0, await third.WaitForCloseAsync(), "the third connection gets no message, only the close");
+
+            Assert.AreEqual((WebSocketCloseStatus)1013, third.CloseStatus);
+            StringAssert.Contains(third.CloseReason, "chat is full");
+            await first.SendTextAsync("the two others still chat");
+            Assert.AreEqual("the two others still chat", (await second.ReceiveTypeAsync("message")).GetProperty("text").GetString());
         }
     }
 

@@ -82,11 +82,10 @@ namespace ChatFirmware
             bool upgraded = false;
             try
             {
-                HttpListenerRequest request = context.Request;
-                // Null when the client went away while its headers were read.
-                if (request.HttpMethod != null && request.RawUrl != null)
+                HttpRequest coreRequest = ToCoreRequestOrNull(context);
+                if (coreRequest != null)
                 {
-                    HttpRequest coreRequest = ToCoreRequest(request);
+                    HttpListenerRequest request = context.Request;
                     HttpResponse response;
                     if (_health.Refusing && !Overload.ServedWhileLow(coreRequest))
                     {
@@ -126,6 +125,32 @@ namespace ChatFirmware
             }
         }
 
+        /// <summary>
+        /// The core's request; null when there is nothing to answer (the client went away while its
+        /// headers were read) or when it was answered here with 400: the listener throws on a request
+        /// line or header it cannot parse, and its context, closed unanswered, would send a bare 200
+        /// (UnparsedRequest).
+        /// </summary>
+        private HttpRequest ToCoreRequestOrNull(HttpListenerContext context)
+        {
+            try
+            {
+                HttpListenerRequest request = context.Request;
+                return request.HttpMethod == null || request.RawUrl == null ? null : ToCoreRequest(request);
+            }
+            catch (Exception e)
+            {
+                _log.Warn("HTTP request malformed: " + e.Message);
+                HttpListenerResponse response = UnparsedRequest.Response(context);
+                if (response != null)
+                {
+                    Write(response, RequestFraming.Malformed(), false);
+                }
+
+                return null;
+            }
+        }
+
         private HttpRequest ToCoreRequest(HttpListenerRequest request)
         {
             // RawUrl, not Url: Url is a relative Uri whose AbsolutePath throws.
@@ -141,6 +166,14 @@ namespace ChatFirmware
             string upgrade = headers["Upgrade"];
             coreRequest.IsWebSocketUpgrade = upgrade != null && upgrade.ToLower() == "websocket";
             coreRequest.DeclaredBodyLength = request.ContentLength64;
+            // The listener reads "Content-Length: -1" as no length at all.
+            if (headers["Content-Length"] != null && request.ContentLength64 < 0)
+            {
+                throw new ArgumentException("Content-Length " + headers["Content-Length"]);
+            }
+
+            // A body is read only to its declared length (ReadExactly): one without (chunked) is refused by the core (411).
+            coreRequest.BodyLengthUnknown = headers["Transfer-Encoding"] != null;
             return coreRequest;
         }
 

@@ -38,8 +38,10 @@ namespace ChatFirmware
             // "chat is full" close code rather than by the pool's bare 503 (which also leaks the socket).
             options.MaxClients = chat.Settings.MaxChatConnections + 1;
             // The receiver allocates the frame's declared length: the default (int.MaxValue) lets one
-            // client exhaust the heap.
-            options.MaxReceiveFrameSize = chat.Settings.MaxFrameBytes;
+            // client exhaust the heap. One byte over the limit, so that the core sees the excess and
+            // closes with 1009 itself: what the receiver refuses it closes with an empty close frame,
+            // its code lost ("lost close code": 1.1.167's SetMessageError drops it).
+            options.MaxReceiveFrameSize = chat.Settings.MaxFrameBytes + 1;
             // The defaults (60 s + 30 s) keep a half-closed phone socket, and its lwIP socket, for 90 s.
             options.KeepAliveInterval = TimeSpan.FromMilliseconds(chat.Settings.WebSocketKeepAliveMs);
             options.ServerTimeout = TimeSpan.FromMilliseconds(chat.Settings.WebSocketTimeoutMs);
