@@ -10,7 +10,7 @@ namespace ChatFirmware.EndToEnd
     {
         private readonly TestEmulator _emulator;
 
-        private EmulatorHost(TestEmulator emulator)
+        public EmulatorHost(TestEmulator emulator)
         {
             _emulator = emulator;
         }
