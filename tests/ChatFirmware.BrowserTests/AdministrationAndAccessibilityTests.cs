@@ -1,8 +1,8 @@
 using System.Linq;
 using System.Threading.Tasks;
+using ChatFirmware.EndToEnd;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using ChatFirmware.EndToEnd;
 using Microsoft.Playwright;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 

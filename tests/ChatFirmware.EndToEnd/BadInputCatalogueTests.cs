@@ -44,7 +44,7 @@ namespace ChatFirmware.EndToEnd
         {
             Http("Body", "POST /login with Content-Length 4097 (MaxRequestBodyBytes + 1)", "413", "POST", "/login", Bytes(4097, 'x'), Form, SameSite),
             Http("Body", "POST /register with a chunked body of 5000 bytes (no Content-Length)", "411", "POST", "/register", Chunked(Bytes(5000, 'x')), Form, SameSite, "Transfer-Encoding: chunked"),
-            Http("Body", "POST /login with a chunked body of 26 bytes (the board's listener reads no chunked body)", "411", "POST", "/login", Chunked(Latin("email=alice&password=nope1")), Form, SameSite, "Transfer-Encoding: chunked"),
+            Http("Body", "POST /login with a chunked body of 26 bytes (no host reads a body without its length)", "411", "POST", "/login", Chunked(Latin("email=alice&password=nope1")), Form, SameSite, "Transfer-Encoding: chunked"),
             Http("Body", "POST /api/messages with a 4097-byte body", "413", "POST", "/api/messages?poll=00", Bytes(4097, ' '), "Content-Type: application/json", SameSite, Session),
             Http("Form", "form with a bad percent escape (email=%zz)", "400", "POST", "/login", Latin("email=%zz&password=x"), Form, SameSite),
             Http("Form", "form ending in a cut escape (password=%4)", "400", "POST", "/login", Latin("email=a&password=%4"), Form, SameSite),
