@@ -61,4 +61,7 @@ dotnet "$runner" "${args[@]}" >&2
 mapfile -t command < "$work/command"
 # nanoCLR lists every assembly it loads before "Ready."; keep the log to the program's own lines.
 exec > >(sed -u '1,/^Ready\./d')
+# The toolchain's socket layer runs native threads: with Linux's 8 MB default stacks a 32-bit process
+# runs out of address space near 380 of them under a burst of connections (a board's lwIP has none).
+ulimit -s 2048
 exec "${command[@]}"

@@ -81,7 +81,7 @@ namespace ChatFirmware.NanoBoard
             return new SettingsDocument();
         }
 
-        /// <summary>The benchmark's view of the heap: free bytes after a full collection, every so often when asked.</summary>
+        /// <summary>The benchmark's view of the heap: free bytes after a full, compacting collection, every so often when asked.</summary>
         private static void StartMemorySampler()
         {
             int period = int.Parse(LaunchSettings.MemorySampleMs());

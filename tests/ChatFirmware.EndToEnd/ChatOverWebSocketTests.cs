@@ -107,6 +107,22 @@ namespace ChatFirmware.EndToEnd
         }
 
         [TestMethod]
+        public async Task A_chat_socket_stays_open_across_the_housekeeping_tick_and_its_collection()
+        {
+            await using TestHost host = await StartAsync();
+            using BrowserLikeClient alice = new BrowserLikeClient(host.BaseUri);
+            await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
+            using ChatSocket chat = await alice.OpenChatAsync();
+            await chat.ReceiveTypeAsync("history");
+
+            // The hosts' housekeeping runs every 5 s; on the board it collects garbage (DeviceHealth).
+            await Task.Delay(TimeSpan.FromSeconds(11));
+            await chat.SendTextAsync("still connected");
+
+            Assert.AreEqual("still connected", (await chat.ReceiveTypeAsync("message")).GetProperty("text").GetString());
+        }
+
+        [TestMethod]
         public async Task Presence_names_who_is_online_and_the_others_hear_of_joins_and_leaves()
         {
             await using TestHost host = await StartAsync();

@@ -83,6 +83,12 @@ namespace ChatFirmware
             bool added = false;
             try
             {
+                // "Finalized socket": the upgrade drops the context's response (never closed) and its
+                // request's input stream, and either one's finalizer closes the connection's stream and
+                // socket under the WebSocket, so every chat socket died silently at the next collection
+                // (System.Net.Http 1.5.210; the housekeeping tick collects every 5 s). Seen on nanoCLR.
+                GC.SuppressFinalize(context.Response);
+                GC.SuppressFinalize(context.Request.InputStream);
                 // Exact "Connection: Upgrade" only: Firefox's "keep-alive, Upgrade" is refused here
                 // ("Firefox upgrade", a known trap handled separately).
                 added = _server.AddWebSocket(context);
