@@ -141,15 +141,16 @@ param(
 
     [switch] $MassErase,
 
-    [switch] $NewPassphrase,
-
-    [string] $Ssid,
-
     [switch] $ResetChatData,
 
     [string] $SettingsFile,
 
-    [switch] $UpdateNanoff
+    [switch] $UpdateNanoff,
+
+    # Last, so that the positions of the older string parameters stay as they were.
+    [switch] $NewPassphrase,
+
+    [string] $Ssid
 )
 
 Set-StrictMode -Version 3.0
