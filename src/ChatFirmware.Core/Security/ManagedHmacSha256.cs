@@ -5,7 +5,7 @@ namespace ChatFirmware.Core.Security
     /// <summary>
     /// HMAC-SHA256 (RFC 2104) over <see cref="Sha256"/>, in plain C#: for runtimes without native
     /// cryptography (the unit tests on nanoCLR, and the nanoCLR board profile). The board itself uses
-    /// the firmware's Mbed TLS (src/ChatFirmware/Ports/Hmac.cs), which is many times faster.
+    /// the firmware's Mbed TLS (src/ChatFirmware/Board/Hmac.cs), which is many times faster.
     /// </summary>
     public sealed class ManagedHmacSha256 : IHmacSha256
     {
