@@ -20,9 +20,9 @@ namespace ChatFirmware.NanoBench
             ChatSettings shipped = Quick(new ChatSettings());
             Show("shipped defaults", shipped);
             ChatSettings withoutPsram = Quick(new ChatSettings());
-            withoutPsram.MaxChatConnections = 8;
+            withoutPsram.MaxChatConnections = 6;
             withoutPsram.HistoryTextBudgetBytes = 8192;
-            Show("board without PSRAM: `\"Chat\": { \"MaxChatConnections\": 8, \"HistoryTextBudgetBytes\": 8192 }`", withoutPsram);
+            Show("board without PSRAM: `\"Chat\": { \"MaxChatConnections\": 6, \"HistoryTextBudgetBytes\": 8192 }`", withoutPsram);
             ChatSettings withPsram = Quick(new ChatSettings());
             withPsram.MaxChatConnections = 10;
             Show("board with PSRAM: `\"Chat\": { \"MaxChatConnections\": 10 }`", withPsram);

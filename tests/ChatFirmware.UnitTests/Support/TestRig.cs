@@ -23,7 +23,7 @@ namespace ChatFirmware.UnitTests
             Flash = flash;
             Clock = clock;
             Random = random;
-            Hmac = new ManagedHmacSha256();
+            Hmac = new CountingHmac();
             Assets = MemoryAssets.Standard();
             Log = new ListLog();
             Ports = new ChatPorts(flash, clock, clock, random, Hmac, Assets, Log);
@@ -39,7 +39,7 @@ namespace ChatFirmware.UnitTests
 
         public SeededRandom Random { get; private set; }
 
-        public ManagedHmacSha256 Hmac { get; private set; }
+        public CountingHmac Hmac { get; private set; }
 
         public MemoryAssets Assets { get; private set; }
 

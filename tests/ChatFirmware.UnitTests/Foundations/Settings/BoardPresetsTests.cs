@@ -14,17 +14,17 @@ namespace ChatFirmware.UnitTests.Settings
     public class BoardPresetsTests
     {
         /// <summary>docs/settings-no-psram.json: a board without PSRAM (ESP32_REV0 firmware, about 80 KB of heap).</summary>
-        public const string WithoutPsram = "{ \"Chat\": { \"MaxChatConnections\": 8, \"HistoryTextBudgetBytes\": 8192 } }\n";
+        public const string WithoutPsram = "{ \"Chat\": { \"MaxChatConnections\": 6, \"HistoryTextBudgetBytes\": 8192 } }\n";
 
         /// <summary>docs/settings-psram.json: a board with PSRAM (ESP32_PSRAM_REV0 firmware, megabytes of heap).</summary>
         public const string WithPsram = "{ \"Chat\": { \"MaxChatConnections\": 10 } }\n";
 
         [TestMethod]
-        public void Without_PSRAM_eight_chat_connections_and_half_the_history_text()
+        public void Without_PSRAM_six_chat_connections_and_half_the_history_text()
         {
             ChatSettings chat = Parse(WithoutPsram).Chat;
 
-            Assert.AreEqual(8, chat.MaxChatConnections);
+            Assert.AreEqual(6, chat.MaxChatConnections);
             Assert.AreEqual(8192, chat.HistoryTextBudgetBytes);
             Assert.AreEqual(new ChatSettings().HistoryCapacity, chat.HistoryCapacity, "still 100 messages");
         }
