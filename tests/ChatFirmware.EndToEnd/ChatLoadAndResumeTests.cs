@@ -117,6 +117,15 @@ namespace ChatFirmware.EndToEnd
             await aliceChat.SendTextAsync("for Bob only", "Bob");
             await aliceChat.SendTextAsync("while away 2");
 
+            // The server has them once Alice sees them (after her "before the tunnel"): on the board each
+            // socket has its own receive thread, and Bob's upgrade could otherwise overtake them (they then
+            // arrive live, not in the history).
+            string seen = string.Empty;
+            while (seen != "while away 2")
+            {
+                seen = (await aliceChat.ReceiveTypeAsync("message")).GetProperty("text").GetString()!;
+            }
+
             using ChatSocket resumed = await bob.OpenChatAsync(after: bobLastId);
             JsonElement history = await resumed.ReceiveTypeAsync("history");
             string[] texts = history.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("text").GetString()!).ToArray();
