@@ -32,15 +32,48 @@ namespace ChatFirmware.Core.Text
         }
 
         /// <summary>
-        /// Characters that change how text around them is displayed without being visible (bidi
-        /// overrides and isolates, zero-width marks, line and paragraph separators, soft hyphen, word
-        /// joiner and invisible operators, Hangul fillers): refused in names so that one user cannot
-        /// look like another.
+        /// Characters that change how text around them is displayed without being visible: Unicode's
+        /// default-ignorable code points of the BMP (bidi controls, zero-width marks and joiners, soft
+        /// hyphen, word joiner and invisible operators, variation selectors, Hangul fillers) and the
+        /// line and paragraph separators.
         /// </summary>
         public static bool IsInvisibleFormat(char c)
         {
-            return (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF
-                || c == 0x00AD || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x180E || c == 0x3164 || c == 0xFFA0;
+            return CodePoints.IsDefaultIgnorable(c) || c == 0x2028 || c == 0x2029;
+        }
+
+        /// <summary>True when some code point of the text shows: not white space, not invisible (<see cref="CodePoints.IsBlank"/>).</summary>
+        public static bool HasVisibleCharacter(string text)
+        {
+            char[] chars = text.ToCharArray();
+            int i = 0;
+            while (i < chars.Length)
+            {
+                int width;
+                if (!CodePoints.IsBlank(CodePoints.Read(chars, i, out width)))
+                {
+                    return true;
+                }
+
+                i += width;
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the text holds a bidi embedding, override or isolate (<see cref="CodePoints.IsBidiControl"/>).</summary>
+        public static bool HasBidiControl(string text)
+        {
+            char[] chars = text.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
+            {
+                if (CodePoints.IsBidiControl(chars[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when every surrogate in the text is part of a pair.</summary>
@@ -111,7 +144,8 @@ namespace ChatFirmware.Core.Text
             return new string(chars);
         }
 
-        private static char FoldChar(char c)
+        /// <summary>One character of <see cref="FoldCase"/>.</summary>
+        public static char FoldChar(char c)
         {
             if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F))
             {
