@@ -1,9 +1,9 @@
 using System.IO;
 using System.Net;
 using System.Threading.Tasks;
+using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.Emulator;
-using ChatFirmware.Core.Ports;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace ChatFirmware.EndToEnd

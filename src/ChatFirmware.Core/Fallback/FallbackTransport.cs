@@ -69,18 +69,6 @@ namespace ChatFirmware.Core.Fallback
             }
         }
 
-        /// <summary>Polls waiting for news now (each holds an HTTP handler, and on the board a socket).</summary>
-        public int WaitingPolls
-        {
-            get
-            {
-                lock (_delivery)
-                {
-                    return CountWaiting(null);
-                }
-            }
-        }
-
         /// <summary>
         /// A poll without news waits for it, within three caps (docs/protocol.md): on one poll id only
         /// the newest poll waits (the one before answers at once); a session has at most
