@@ -286,13 +286,13 @@ namespace ChatFirmware.Core.Chat
             }
 
             // Trojan Source: an override or isolate makes the text display in another order than it is read.
-            if (TextRules.HasBidiControl(text))
+            if (CodePoints.HasBidiControl(text))
             {
                 Refuse(sender, ChatProtocol.ErrorBidiControl, "Messages cannot hold the invisible characters that reorder text (U+202A to U+202E, U+2066 to U+2069); this one was not sent.", outbox);
                 return;
             }
 
-            if (!TextRules.HasVisibleCharacter(text))
+            if (!CodePoints.HasVisibleCharacter(text))
             {
                 Refuse(sender, ChatProtocol.ErrorEmpty, "Messages made only of invisible characters are not sent.", outbox);
                 return;

@@ -23,6 +23,40 @@ namespace ChatFirmware.Core.Text
             return c;
         }
 
+        /// <summary>True when some code point of the text shows: not white space, not invisible (<see cref="IsBlank"/>).</summary>
+        public static bool HasVisibleCharacter(string text)
+        {
+            char[] chars = text.ToCharArray();
+            int i = 0;
+            while (i < chars.Length)
+            {
+                int width;
+                if (!IsBlank(Read(chars, i, out width)))
+                {
+                    return true;
+                }
+
+                i += width;
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the text holds a bidi embedding, override or isolate (<see cref="IsBidiControl"/>).</summary>
+        public static bool HasBidiControl(string text)
+        {
+            char[] chars = text.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
+            {
+                if (IsBidiControl(chars[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Unicode's Default_Ignorable_Code_Point: drawn as nothing (zero-width, joiners, bidi controls, variation selectors, tags, fillers).</summary>
         public static bool IsDefaultIgnorable(int cp)
         {

@@ -31,51 +31,6 @@ namespace ChatFirmware.Core.Text
             return c < 0x20 || (c >= 0x7F && c <= 0x9F);
         }
 
-        /// <summary>
-        /// Characters that change how text around them is displayed without being visible: Unicode's
-        /// default-ignorable code points of the BMP (bidi controls, zero-width marks and joiners, soft
-        /// hyphen, word joiner and invisible operators, variation selectors, Hangul fillers) and the
-        /// line and paragraph separators.
-        /// </summary>
-        public static bool IsInvisibleFormat(char c)
-        {
-            return CodePoints.IsDefaultIgnorable(c) || c == 0x2028 || c == 0x2029;
-        }
-
-        /// <summary>True when some code point of the text shows: not white space, not invisible (<see cref="CodePoints.IsBlank"/>).</summary>
-        public static bool HasVisibleCharacter(string text)
-        {
-            char[] chars = text.ToCharArray();
-            int i = 0;
-            while (i < chars.Length)
-            {
-                int width;
-                if (!CodePoints.IsBlank(CodePoints.Read(chars, i, out width)))
-                {
-                    return true;
-                }
-
-                i += width;
-            }
-
-            return false;
-        }
-
-        /// <summary>True when the text holds a bidi embedding, override or isolate (<see cref="CodePoints.IsBidiControl"/>).</summary>
-        public static bool HasBidiControl(string text)
-        {
-            char[] chars = text.ToCharArray();
-            for (int i = 0; i < chars.Length; i++)
-            {
-                if (CodePoints.IsBidiControl(chars[i]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>True when every surrogate in the text is part of a pair.</summary>
         public static bool HasOnlyPairedSurrogates(string text)
         {

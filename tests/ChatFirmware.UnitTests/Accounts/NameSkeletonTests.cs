@@ -68,6 +68,12 @@ namespace ChatFirmware.UnitTests.Accounts
             Assert.IsTrue(CodePoints.IsDefaultIgnorable(0xE0020), "a tag");
             Assert.IsTrue(CodePoints.IsDefaultIgnorable(0xFE0F));
             Assert.IsTrue(CodePoints.IsDefaultIgnorable(0x200B));
+            char[] invisible = new char[] { '\u200b', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff', '\u00ad', '\u2060' };
+            for (int i = 0; i < invisible.Length; i++)
+            {
+                Assert.IsTrue(CodePoints.IsDefaultIgnorable(invisible[i]), "U+" + ((int)invisible[i]).ToString("X4"));
+            }
+
             Assert.IsFalse(CodePoints.IsDefaultIgnorable('a'));
             Assert.IsTrue(CodePoints.IsCombiningMark(0x0301));
             Assert.IsTrue(CodePoints.IsCombiningMark(0x093F), "a Devanagari vowel sign");
