@@ -14,7 +14,7 @@ namespace ChatFirmware.Emulator
             try
             {
                 options = EmulatorOptions.Parse(args);
-                settings = SettingsFile.Load(options.SettingsFile, options.DataFolder);
+                settings = SettingsFile.Load(options.SettingsFile, options.DataFolder, new Ports.ConsoleLog());
             }
             catch (ArgumentException e)
             {

@@ -33,6 +33,13 @@ namespace ChatFirmware.EndToEnd
 
         /// <summary>The emulator's Wi-Fi settings store (the board profile holds its own, from its launch settings).</summary>
         public INetworkSettingsStore? NetworkSettings { get; set; }
+
+        /// <summary>
+        /// The access point both hosts report (its name and passphrase): the board profile's launch
+        /// settings, the emulator's Wi-Fi settings store. Null: the board profile's defaults, no Wi-Fi
+        /// on the emulator.
+        /// </summary>
+        public NetworkSettings? AccessPoint { get; set; }
     }
 
     /// <summary>One running server under test, on a loopback port of its own; stopped on dispose.</summary>

@@ -17,6 +17,7 @@ namespace ChatFirmware.Core.Chat
         public const string ErrorRateLimited = "rate_limited";
         public const string ErrorUnknownRecipient = "unknown_recipient";
         public const string ErrorBadClock = "bad_clock";
+        public const string ErrorBidiControl = "bidi_control";
 
         // What the room reads in a client's message, as UTF-8 (compared where it arrived, no strings made).
         internal static readonly byte[] TypeMember = System.Text.Encoding.UTF8.GetBytes("type");

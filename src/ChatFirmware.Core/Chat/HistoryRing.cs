@@ -125,6 +125,24 @@ namespace ChatFirmware.Core.Chat
             return at;
         }
 
+        /// <summary>
+        /// Id of the newest message in the ring this user may see (0 when none): what a welcome tells
+        /// them, so that the ids of private messages between others are not given away.
+        /// </summary>
+        public long LastIdVisibleTo(int userId)
+        {
+            long lastId = 0;
+            for (int at = _head; at < _tail; at = Next(at))
+            {
+                if (HistoryRecord.IsVisibleTo(_records, at, userId))
+                {
+                    lastId = HistoryRecord.Id(_records, at);
+                }
+            }
+
+            return lastId;
+        }
+
         /// <summary>Index of the first message with an id above <paramref name="afterId"/> (Count when none).</summary>
         public int IndexAfter(long afterId)
         {

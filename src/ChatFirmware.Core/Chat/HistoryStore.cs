@@ -18,6 +18,7 @@ namespace ChatFirmware.Core.Chat
         private long _reservedUpTo;
         private long _lastWriteMs;
         private bool _dirty;
+        private uint _idEpoch;
 
         public HistoryStore(IFlashFiles files, ILog log, long flushIntervalMs, int idReserve)
         {
@@ -37,16 +38,29 @@ namespace ChatFirmware.Core.Chat
             get { return _dirty; }
         }
 
-        /// <summary>Loads the ring. Ids continue above everything that may have been handed out before the restart.</summary>
-        public void Load(HistoryRing ring, long nowMs)
+        /// <summary>
+        /// Loads the ring for the accounts of <paramref name="idEpoch"/>. Ids continue above everything
+        /// that may have been handed out before the restart. A history written for other accounts
+        /// (they were lost and user ids start again) keeps its public messages and loses its private
+        /// ones, which the new holders of those user ids must never read.
+        /// </summary>
+        public void Load(HistoryRing ring, long nowMs, uint idEpoch)
         {
             int version;
             byte[] image = _slots.LoadImage(out version);
+            _idEpoch = idEpoch;
             if (image != null)
             {
                 try
                 {
-                    _reservedUpTo = HistoryImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, ring);
+                    uint storedEpoch;
+                    _reservedUpTo = HistoryImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, ring, out storedEpoch);
+                    if (storedEpoch != idEpoch)
+                    {
+                        int dropped = DropPrivateMessages(ring);
+                        _dirty = true;
+                        _log.Warn("history: written for accounts that are gone (user ids start again); " + dropped + " private messages dropped");
+                    }
                 }
                 catch (CorruptImageException e)
                 {
@@ -99,18 +113,41 @@ namespace ChatFirmware.Core.Chat
             }
         }
 
-        public void Erase(HistoryRing ring)
+        /// <summary>Factory reset: the ring and its flash go; what is written next belongs to the accounts of <paramref name="idEpoch"/>.</summary>
+        public void Erase(HistoryRing ring, uint idEpoch)
         {
             _slots.Erase();
             ring.Clear();
             _dirty = false;
+            _idEpoch = idEpoch;
+        }
+
+        private static int DropPrivateMessages(HistoryRing ring)
+        {
+            int dropped = 0;
+            int at = ring.First;
+            while (at < ring.End)
+            {
+                // Remove closes the gap, so the next record then starts where this one did.
+                if (HistoryRecord.ToUserId(ring.Records, at) != 0)
+                {
+                    ring.Remove(HistoryRecord.Id(ring.Records, at));
+                    dropped++;
+                }
+                else
+                {
+                    at = ring.Next(at);
+                }
+            }
+
+            return dropped;
         }
 
         private void Write(HistoryRing ring, long reservedUpTo, long nowMs)
         {
             try
             {
-                _slots.Save(HistoryImage.FormatVersion, new HistoryImage(ring, reservedUpTo));
+                _slots.Save(HistoryImage.FormatVersion, new HistoryImage(ring, reservedUpTo, _idEpoch));
                 _reservedUpTo = reservedUpTo;
                 _dirty = false;
             }

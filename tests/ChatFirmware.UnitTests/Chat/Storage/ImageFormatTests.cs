@@ -9,9 +9,9 @@ using nanoFramework.TestFramework;
 namespace ChatFirmware.UnitTests.Storage
 {
     /// <summary>
-    /// The on-flash bytes are a contract with every board already in use: the images below were made by
-    /// the original encoder (payload array, then a second framing array), and the in-place encoder must
-    /// still write them byte for byte, and read them back.
+    /// The on-flash bytes are a contract with every board already in use. Format 1 images below were
+    /// made by the original encoder (payload array, then a second framing array) and must still load;
+    /// format 2 (the id epoch added in front of each payload) is what the encoder writes now, byte for byte.
     /// </summary>
     [TestClass]
     public class ImageFormatTests
@@ -37,22 +37,51 @@ namespace ChatFirmware.UnitTests.Storage
             + " 0909090909090909090909090909090909090909090909090909090909090909 01000000 a00f000000000000 e803000000000000"
             + " bee11ee6";
 
-        [TestMethod]
-        public void History_is_written_in_the_checked_in_format_1_bytes()
-        {
-            byte[] image = SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 7, new HistoryImage(TwoMessages(), 1042));
+        // The same two messages in format 2: the id epoch 0x5d4c3b2a first, then format 1's payload.
+        private const string HistoryFormat2 =
+            "43465331 02 02 0000 07000000 7b000000"
+            + " 2a3b4c5d"
+            + " 2a00000000000000 1204000000000000 2800000000000000 0200"
+            + " 2900000000000000 03000000 0600 616cc3af6365 00000000 0000 0b00 686920e282ac20f09f9880 7ba8da769b010000"
+            + " 2a00000000000000 04000000 0300 626f62 03000000 0600 616cc3af6365 0700 70726976617465 0000000000000000"
+            + " 89d8cb11";
 
-            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(HistoryFormat1)), Bytes.ToHex(image));
+        // The same account and session in format 2: the id epoch 0x5d4c3b2a first, then format 1's payload.
+        private const string AccountsFormat2 =
+            "43465331 01 02 0000 03000000 92000000"
+            + " 2a3b4c5d"
+            + " 01000000 01"
+            + " 01000000 0600 616cc3af6365 1100 616c696365406578616d706c652e6f7267 01 d0070000"
+            + " 01010101010101010101010101010101"
+            + " 0202020202020202020202020202020202020202020202020202020202020202"
+            + " 01"
+            + " 0909090909090909090909090909090909090909090909090909090909090909 01000000 a00f000000000000 e803000000000000"
+            + " 892d2fb5";
+
+        private const uint Epoch = 0x5d4c3b2a;
+
+        [TestMethod]
+        public void History_is_written_in_the_checked_in_format_2_bytes()
+        {
+            byte[] image = SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 7, new HistoryImage(TwoMessages(), 1042, Epoch));
+
+            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(HistoryFormat2)), Bytes.ToHex(image));
         }
 
         [TestMethod]
-        public void The_checked_in_history_image_loads()
+        public void The_checked_in_format_2_history_image_loads()
         {
-            MemoryFlash flash = new MemoryFlash();
-            flash.Put("history.a", Bytes.FromHex(HistoryFormat1));
-            HistoryRing ring = new HistoryRing(10, 1000);
+            HistoryRing ring = LoadHistory(HistoryFormat2, Epoch);
 
-            new HistoryStore(flash, new ListLog(), 30000, 1000).Load(ring, 0);
+            Assert.AreEqual(2, ring.Count, "the accounts' epoch is the history's: the private message stays");
+            Assert.AreEqual(1042L, ring.LastId);
+            Assert.AreEqual("private", ring[1].Text);
+        }
+
+        [TestMethod]
+        public void The_checked_in_format_1_history_image_loads()
+        {
+            HistoryRing ring = LoadHistory(HistoryFormat1, 0);
 
             Assert.AreEqual(2, ring.Count);
             Assert.AreEqual(1042L, ring.LastId, "numbering continues above the reservation");
@@ -66,31 +95,50 @@ namespace ChatFirmware.UnitTests.Storage
         }
 
         [TestMethod]
-        public void Accounts_are_written_in_the_checked_in_format_1_bytes()
+        public void A_history_written_for_accounts_that_are_gone_keeps_its_public_messages_only()
+        {
+            HistoryRing fromFormat1 = LoadHistory(HistoryFormat1, Epoch);
+            HistoryRing fromFormat2 = LoadHistory(HistoryFormat2, Epoch + 1);
+
+            Assert.AreEqual(1, fromFormat1.Count, "format 1 belongs to epoch 0, accounts that are gone");
+            Assert.AreEqual(41L, fromFormat1[0].Id);
+            Assert.AreEqual(1, fromFormat2.Count);
+            Assert.AreEqual(0, fromFormat2[0].ToUserId, "the private message is dropped");
+            Assert.AreEqual(1042L, fromFormat2.LastId, "ids still never repeat");
+        }
+
+        [TestMethod]
+        public void Accounts_are_written_in_the_checked_in_format_2_bytes()
         {
             UserTable users = new UserTable(10);
             SessionTable sessions = new SessionTable(10);
             users.Add(new User(1, "al\u00efce", "alice@example.org", Bytes.Repeat(1, 16), Bytes.Repeat(2, 32), 2000, true));
             sessions.Add(new Session(Bytes.Repeat(9, 32), 1, 1000, 4000));
 
-            byte[] image = SlotImage.Encode(AccountsImage.Kind, AccountsImage.FormatVersion, 3, new AccountsImage(users, sessions, 5000));
+            byte[] image = SlotImage.Encode(AccountsImage.Kind, AccountsImage.FormatVersion, 3, new AccountsImage(users, sessions, 5000, Epoch));
 
-            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(AccountsFormat1)), Bytes.ToHex(image));
+            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(AccountsFormat2)), Bytes.ToHex(image));
         }
 
         [TestMethod]
-        public void The_checked_in_accounts_image_loads()
+        public void The_checked_in_accounts_images_load_with_their_id_epoch()
         {
-            MemoryFlash flash = new MemoryFlash();
-            flash.Put("accounts.a", Bytes.FromHex(AccountsFormat1));
-            AccountStore store = new AccountStore(flash, new ManualClock(100), new ListLog(), 10, 10);
+            string[] images = new string[] { AccountsFormat1, AccountsFormat2 };
+            uint[] epochs = new uint[] { 0, Epoch };
+            for (int i = 0; i < images.Length; i++)
+            {
+                MemoryFlash flash = new MemoryFlash();
+                flash.Put("accounts.a", Bytes.FromHex(images[i]));
+                AccountStore store = new AccountStore(flash, new ManualClock(100), new SeededRandom(1), new ListLog(), 10, 10);
 
-            store.Load();
+                store.Load();
 
-            Assert.AreEqual(1, store.Users.Count);
-            Assert.AreEqual("alice@example.org", store.Users.FindById(1).Email);
-            Assert.AreEqual(1, store.Sessions.Count);
-            Assert.AreEqual(100L - 4000L, store.Sessions[0].CreatedMs);
+                Assert.AreEqual(1, store.Users.Count, "format " + (i + 1));
+                Assert.AreEqual("alice@example.org", store.Users.FindById(1).Email);
+                Assert.AreEqual(1, store.Sessions.Count);
+                Assert.AreEqual(100L - 4000L, store.Sessions[0].CreatedMs);
+                Assert.AreEqual(epochs[i], store.IdEpoch);
+            }
         }
 
         [TestMethod]
@@ -101,16 +149,16 @@ namespace ChatFirmware.UnitTests.Storage
             Assert.IsTrue(ring.TextBytes > 15000, "nearly full by text: " + ring.TextBytes);
             MemoryFlash flash = new MemoryFlash();
             HistoryStore store = new HistoryStore(flash, new ListLog(), 30000, 1000);
-            store.Load(new HistoryRing(100, 16384), 0);
+            store.Load(new HistoryRing(100, 16384), 0, Epoch);
 
             store.Flush(ring, 0);
 
             byte[] written = flash.Raw("history.a");
-            byte[] payload = HistoryImage.Encode(ring, ring.LastId);
-            Assert.AreEqual(payload.Length, ImageWriter.LengthOf(new HistoryImage(ring, ring.LastId)), "counting pass");
+            byte[] payload = HistoryImage.Encode(ring, ring.LastId, Epoch);
+            Assert.AreEqual(payload.Length, ImageWriter.LengthOf(new HistoryImage(ring, ring.LastId, Epoch)), "counting pass");
             Assert.AreEqual(Bytes.ToHex(SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 1, payload)), Bytes.ToHex(written));
             HistoryRing loaded = new HistoryRing(100, 16384);
-            new HistoryStore(flash, new ListLog(), 30000, 1000).Load(loaded, 0);
+            new HistoryStore(flash, new ListLog(), 30000, 1000).Load(loaded, 0, Epoch);
             Assert.AreEqual(ring.Count, loaded.Count);
             for (int i = 0; i < ring.Count; i++)
             {
@@ -141,6 +189,15 @@ namespace ChatFirmware.UnitTests.Storage
                     Assert.AreEqual(utf8[k], buffer[3 + k]);
                 }
             }
+        }
+
+        private static HistoryRing LoadHistory(string image, uint accountsEpoch)
+        {
+            MemoryFlash flash = new MemoryFlash();
+            flash.Put("history.a", Bytes.FromHex(image));
+            HistoryRing ring = new HistoryRing(10, 1000);
+            new HistoryStore(flash, new ListLog(), 30000, 1000).Load(ring, 0, accountsEpoch);
+            return ring;
         }
 
         private static HistoryRing TwoMessages()
