@@ -1,0 +1,130 @@
+using System.Collections;
+using ChatFirmware.Core.Link;
+
+namespace ChatFirmware.UnitTests.Links
+{
+    /// <summary>
+    /// Boards joined by in-memory links. <see cref="Connect"/> opens a link the way the hosts do (the
+    /// downstream board's host connects, the upstream's accepts); <see cref="Run"/> delivers frames,
+    /// one at a time and in order per direction, until nothing is left in flight.
+    /// </summary>
+    public sealed class LinkNet
+    {
+        private readonly ArrayList _wires = new ArrayList();
+
+        /// <summary>Opens a link from <paramref name="downstream"/> to <paramref name="upstream"/> and runs the network.</summary>
+        public Wire Connect(HubBoard downstream, HubBoard upstream)
+        {
+            Wire wire = Open(downstream, upstream);
+            Run();
+            return wire;
+        }
+
+        /// <summary>Opens the link without delivering anything yet.</summary>
+        public Wire Open(HubBoard downstream, HubBoard upstream)
+        {
+            Wire wire = new Wire(downstream, upstream);
+            wire.DownLink = downstream.Hub.OpenUpstream(wire.FromDown, downstream.Outbox);
+            downstream.Outbox.Flush();
+            wire.UpLink = upstream.Hub.AcceptDownstream(wire.FromUp, upstream.Outbox);
+            upstream.Outbox.Flush();
+            _wires.Add(wire);
+            return wire;
+        }
+
+        /// <summary>Delivers everything in flight; returns the frames delivered.</summary>
+        public int Run()
+        {
+            int delivered = 0;
+            bool progress = true;
+            while (progress && delivered < 100000)
+            {
+                progress = false;
+                for (int i = 0; i < _wires.Count; i++)
+                {
+                    Wire wire = (Wire)_wires[i];
+                    progress |= Step(wire.FromDown, wire.Upstream, wire.UpLink, ref delivered);
+                    progress |= Step(wire.FromUp, wire.Downstream, wire.DownLink, ref delivered);
+                }
+            }
+
+            return delivered;
+        }
+
+        /// <summary>The connection breaks under both boards: frames in flight are lost, both hosts report it.</summary>
+        public void Cut(Wire wire)
+        {
+            wire.FromDown.Drop();
+            wire.FromUp.Drop();
+            if (wire.DownLink != null)
+            {
+                wire.Downstream.Hub.Closed(wire.DownLink, -1, null, wire.Downstream.Outbox);
+                wire.Downstream.Outbox.Flush();
+            }
+
+            if (wire.UpLink != null)
+            {
+                wire.Upstream.Hub.Closed(wire.UpLink, -1, null, wire.Upstream.Outbox);
+                wire.Upstream.Outbox.Flush();
+            }
+
+            _wires.Remove(wire);
+        }
+
+        private static bool Step(PipeSocket from, HubBoard to, LinkConnection link, ref int delivered)
+        {
+            if (from.Pending > 0)
+            {
+                byte[] frame = from.Take();
+                if (link != null)
+                {
+                    to.Hub.Receive(link, frame, 0, frame.Length, to.Outbox);
+                    to.Outbox.Flush();
+                }
+
+                delivered++;
+                return true;
+            }
+
+            if (from.CloseCode >= 0 && !from.CloseDelivered)
+            {
+                from.CloseDelivered = true;
+                if (link != null)
+                {
+                    to.Hub.Closed(link, from.CloseCode, from.CloseReason, to.Outbox);
+                    to.Outbox.Flush();
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>One link: the two boards, their handles, and the two directions.</summary>
+        public sealed class Wire
+        {
+            public Wire(HubBoard downstream, HubBoard upstream)
+            {
+                Downstream = downstream;
+                Upstream = upstream;
+                FromDown = new PipeSocket();
+                FromUp = new PipeSocket();
+            }
+
+            public HubBoard Downstream { get; private set; }
+
+            public HubBoard Upstream { get; private set; }
+
+            /// <summary>What the downstream board sends (its upstream link's socket).</summary>
+            public PipeSocket FromDown { get; private set; }
+
+            /// <summary>What the upstream board sends (its downstream link's socket).</summary>
+            public PipeSocket FromUp { get; private set; }
+
+            public LinkConnection DownLink { get; set; }
+
+            public LinkConnection UpLink { get; set; }
+        }
+    }
+}
