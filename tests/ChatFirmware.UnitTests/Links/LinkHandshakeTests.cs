@@ -56,44 +56,27 @@ namespace ChatFirmware.UnitTests.Links
         [TestMethod]
         public void Anything_but_a_hello_on_link_is_refused()
         {
-            Room room = new Room();
-            HubBoard a = room.Board("a");
-            PipeSocket socket = new PipeSocket();
-            LinkConnection link = a.Hub.AcceptDownstream(socket, a.Outbox);
-            byte[] chat = Bytes.Utf8("{\"type\":\"send\",\"text\":\"hi\"}");
-            a.Hub.Receive(link, chat, 0, chat.Length, a.Outbox);
-            a.Outbox.Flush();
-
-            Assert.AreEqual(LinkCloseCodes.ProtocolError, socket.CloseCode);
-            Assert.IsFalse(link.IsOpen);
+            Assert.AreEqual(LinkCloseCodes.ProtocolError, CloseCodeAfterFirstFrame(Bytes.Utf8("{\"type\":\"send\",\"text\":\"hi\"}")));
         }
 
         [TestMethod]
         public void Frames_that_are_not_json_objects_are_refused()
         {
-            Room room = new Room();
-            HubBoard a = room.Board("a");
-            PipeSocket socket = new PipeSocket();
-            LinkConnection link = a.Hub.AcceptDownstream(socket, a.Outbox);
-            byte[] junk = new byte[] { 0xff, 0xfe, 0x00 };
-            a.Hub.Receive(link, junk, 0, junk.Length, a.Outbox);
-            a.Outbox.Flush();
-
-            Assert.AreEqual(LinkCloseCodes.ProtocolError, socket.CloseCode);
+            Assert.AreEqual(LinkCloseCodes.ProtocolError, CloseCodeAfterFirstFrame(new byte[] { 0xff, 0xfe, 0x00 }));
+            Assert.AreEqual(LinkCloseCodes.ProtocolError, CloseCodeAfterFirstFrame(Bytes.Utf8("[\"hello\"]")));
         }
 
         [TestMethod]
         public void Another_protocol_version_is_refused_with_4005()
         {
-            Room room = new Room();
-            HubBoard a = room.Board("a");
-            PipeSocket socket = new PipeSocket();
-            LinkConnection link = a.Hub.AcceptDownstream(socket, a.Outbox);
-            byte[] hello = Bytes.Utf8("{\"type\":\"hello\",\"protocol\":3,\"board\":\"b\",\"nonce\":\"0123456789abcdef0123456789abcdef\"}");
-            a.Hub.Receive(link, hello, 0, hello.Length, a.Outbox);
-            a.Outbox.Flush();
+            Assert.AreEqual(LinkCloseCodes.WrongVersion, CloseCodeAfterFirstFrame(Bytes.Utf8("{\"type\":\"hello\",\"protocol\":3,\"board\":\"b\",\"nonce\":\"0123456789abcdef0123456789abcdef\"}")));
+        }
 
-            Assert.AreEqual(LinkCloseCodes.WrongVersion, socket.CloseCode);
+        [TestMethod]
+        public void A_hello_without_a_usable_board_name_or_nonce_is_refused()
+        {
+            Assert.AreEqual(LinkCloseCodes.ProtocolError, CloseCodeAfterFirstFrame(Bytes.Utf8("{\"type\":\"hello\",\"protocol\":2,\"board\":\"b c\",\"nonce\":\"0123456789abcdef0123456789abcdef\"}")));
+            Assert.AreEqual(LinkCloseCodes.ProtocolError, CloseCodeAfterFirstFrame(Bytes.Utf8("{\"type\":\"hello\",\"protocol\":2,\"board\":\"b\",\"nonce\":\"0123\"}")));
         }
 
         [TestMethod]
@@ -170,6 +153,18 @@ namespace ChatFirmware.UnitTests.Links
 
             Assert.IsTrue(b.Hub.UpstreamDelayMs() >= room.Settings.LinkRetryMinMs);
             Assert.IsTrue(b.Hub.Overview().UpstreamState.StartsWith("could not connect (connection refused); next try in "), b.Hub.Overview().UpstreamState);
+        }
+
+        /// <summary>The close code a board answers when the first frame on /link is <paramref name="frame"/> (-1: still open).</summary>
+        private static int CloseCodeAfterFirstFrame(byte[] frame)
+        {
+            HubBoard a = new Room().Board("a");
+            PipeSocket socket = new PipeSocket();
+            LinkConnection link = a.Hub.AcceptDownstream(socket, a.Outbox);
+            a.Hub.Receive(link, frame, 0, frame.Length, a.Outbox);
+            a.Outbox.Flush();
+            Assert.AreEqual(socket.CloseCode >= 0, !link.IsOpen);
+            return socket.CloseCode;
         }
     }
 }
