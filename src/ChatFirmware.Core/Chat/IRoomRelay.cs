@@ -11,8 +11,11 @@ namespace ChatFirmware.Core.Chat
         /// <summary>This board's name, as people of other boards see it after the '@'.</summary>
         string BoardName { get; }
 
-        /// <summary>A line was written here: a message to everyone, or a direct message to a person of another board.</summary>
-        void MessagePosted(ChatMessage message, Outbox outbox);
+        /// <summary>
+        /// A line was written here (local id <paramref name="localId"/>): a message to everyone, or a
+        /// direct message to a person of another board.
+        /// </summary>
+        void LinePosted(long localId, Outbox outbox);
 
         /// <summary>The local people online now (distinct names, in order of arrival).</summary>
         void PresenceChanged(string[] names, int count, Outbox outbox);

@@ -5,14 +5,23 @@ namespace ChatFirmware.Core.Link
     /// <summary>What the link hub asks of this board's room (the chat room implements it).</summary>
     public interface ILinkedRoom
     {
-        /// <summary>This board's history: catch-up replays come from it.</summary>
-        HistoryRing History { get; }
-
         /// <summary>
         /// Stores a line relayed from <paramref name="origin"/> under the next local id and shows it to
-        /// the local people who may see it (everyone, or the recipient of a direct message).
+        /// the local people who may see it (everyone, or the recipient of a direct message). Returns the local id.
         /// </summary>
-        ChatMessage AddRemote(string origin, long originId, string from, int toUserId, string toName, string text, long timestampMs, Outbox outbox);
+        long AddRemote(string origin, long originId, string from, int toUserId, string toName, string text, long timestampMs, Outbox outbox);
+
+        /// <summary>The newest local id handed out: a catch-up reads history up to it.</summary>
+        long LastLocalId { get; }
+
+        /// <summary>
+        /// Fills <paramref name="line"/> with the oldest history line whose local id is above
+        /// <paramref name="afterLocalId"/> and returns that id; 0 when there is none.
+        /// </summary>
+        long NextLine(long afterLocalId, RelayLine line);
+
+        /// <summary>The origin's ids started again: its lines stay in history but no longer count as its current ids (origin id 0).</summary>
+        void RetireOrigin(string origin);
 
         /// <summary>Shows a "join" or "leave" of a person of another board ("name@board") to every local page.</summary>
         void ShowRemoteNotice(string type, string address, Outbox outbox);

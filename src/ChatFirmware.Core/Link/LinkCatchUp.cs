@@ -1,38 +1,44 @@
-using ChatFirmware.Core.Chat;
-
 namespace ChatFirmware.Core.Link
 {
     /// <summary>
-    /// What a neighbour missed, from this board's history, when a link comes up: the lines of
+    /// What a neighbour missed, read from this board's history when a link comes up: the lines of
     /// origins on this side of the link above the mark the neighbour sent for them (0 when it knows
     /// another epoch of that origin), and direct messages only when written here for a person over
-    /// there. They go out before any live item, oldest first, so each origin's order holds.
+    /// there. It reads history as the send window allows (one line object reused, nothing queued),
+    /// up to the newest line at the time the link came up; what came later goes out live.
     /// </summary>
     internal static class LinkCatchUp
     {
-        /// <summary>The lines, oldest first (references into the history: a catch-up costs one array).</summary>
-        public static ChatMessage[] Lines(LinkConnection link, BoardSet marks, HistoryRing history, string self, LinkLedger ledger)
+        public static void Start(LinkConnection link, BoardSet marks, long upToLocalId)
         {
-            int wanted = 0;
-            for (int i = 0; i < history.Count; i++)
-            {
-                wanted += Lacks(link, marks, history[i], self, ledger) ? 1 : 0;
-            }
+            link.CatchUpMarks = marks;
+            link.CatchUpAfter = 0;
+            link.CatchUpUpTo = upToLocalId;
+        }
 
-            ChatMessage[] lines = new ChatMessage[wanted];
-            int next = 0;
-            for (int i = 0; i < history.Count; i++)
+        /// <summary>The next line the neighbour lacks, as a frame; null (and the catch-up over) when there is none.</summary>
+        public static byte[] Next(LinkConnection link, ILinkedRoom room, RelayLine line, string self, LinkLedger ledger)
+        {
+            while (link.CatchUpMarks != null)
             {
-                if (Lacks(link, marks, history[i], self, ledger))
+                long id = room.NextLine(link.CatchUpAfter, line);
+                if (id == 0 || id > link.CatchUpUpTo)
                 {
-                    lines[next++] = history[i];
+                    link.CatchUpMarks = null;
+                    return null;
+                }
+
+                link.CatchUpAfter = id;
+                if (Lacks(link, link.CatchUpMarks, line, self, ledger))
+                {
+                    return line.Encode(self);
                 }
             }
 
-            return lines;
+            return null;
         }
 
-        public static bool Lacks(LinkConnection link, BoardSet marks, ChatMessage line, string self, LinkLedger ledger)
+        public static bool Lacks(LinkConnection link, BoardSet marks, RelayLine line, string self, LinkLedger ledger)
         {
             string origin = line.Origin ?? self;
             if (line.OriginId == 0 || link.Reach.Contains(origin))

@@ -10,12 +10,12 @@ namespace ChatFirmware.Core.Link
     /// </summary>
     public sealed class LinkConnection
     {
-        internal LinkConnection(IChatSocket socket, bool isUpstream, int roomBoards, int queueItems, long openedMs)
+        internal LinkConnection(IChatSocket socket, bool isUpstream, int roomBoards, int queueItems, int queueBytes, long openedMs)
         {
             Socket = socket;
             IsUpstream = isUpstream;
             Reach = new BoardSet(roomBoards);
-            Queue = new LinkQueue(queueItems);
+            Queue = new LinkQueue(queueItems, queueBytes);
             OpenedMs = openedMs;
             PeerBoard = string.Empty;
             Advertised = string.Empty;
@@ -82,10 +82,14 @@ namespace ChatFirmware.Core.Link
 
         internal LinkQueue Queue { get; private set; }
 
-        /// <summary>The catch-up's lines, sent before anything queued (null when none is left).</summary>
-        internal ChatMessage[] Replay { get; set; }
+        /// <summary>The catch-up in progress: the neighbour's marks (null when none is in progress).</summary>
+        internal BoardSet CatchUpMarks { get; set; }
 
-        internal int ReplayNext { get; set; }
+        /// <summary>The catch-up has read history up to this local id...</summary>
+        internal long CatchUpAfter { get; set; }
+
+        /// <summary>...and stops at this one (newer lines go out live, through the queue).</summary>
+        internal long CatchUpUpTo { get; set; }
 
         /// <summary>Items sent and not yet acknowledged: at most the send window.</summary>
         internal int InFlight { get; set; }
@@ -93,15 +97,24 @@ namespace ChatFirmware.Core.Link
         /// <summary>Items received and not yet acknowledged.</summary>
         internal int Unacknowledged { get; set; }
 
+        /// <summary>Acknowledge every this many items: at most half the neighbour's send window, so it never waits for the tick.</summary>
+        internal int AckEvery { get; set; }
+
         /// <summary>The queue overflowed: the link is restarted at the next tick.</summary>
         internal bool Behind { get; set; }
 
         internal FrameAssembler Fragments { get; set; }
 
-        /// <summary>Items waiting: the rest of the catch-up and the queue.</summary>
+        /// <summary>Frames waiting in the queue (a catch-up in progress not counted).</summary>
         public int Queued
         {
-            get { return Queue.Count + (Replay == null ? 0 : Replay.Length - ReplayNext); }
+            get { return Queue.Count; }
+        }
+
+        /// <summary>True while the link catches its neighbour up from history.</summary>
+        public bool CatchingUp
+        {
+            get { return CatchUpMarks != null; }
         }
 
         public int ReachableBoards

@@ -44,7 +44,7 @@ namespace ChatFirmware.Core.Link
             _handshake = new LinkHandshake(_board, Utf8.Encode(link.RoomKey), ports.Hmac, ports.Random);
             _upstream = new UpstreamSchedule(new LinkBackoff(settings.LinkRetryMinMs, settings.LinkRetryMaxMs, ports.Random), _uptime.UptimeMilliseconds);
             _links = new LinkTable(settings.MaxDownstreamLinks, settings.MaxRoomBoards);
-            _output = new LinkOutput(settings.LinkSendWindow, _board);
+            _output = new LinkOutput(settings.LinkSendWindow, _board, ledger);
             _relay = new LinkRelay(settings, _board, ledger, _links, _output, _log);
         }
 
@@ -142,7 +142,7 @@ namespace ChatFirmware.Core.Link
             bool wasLive = link.IsLive;
             link.State = LinkState.Closed;
             link.Queue.Clear();
-            link.Replay = null;
+            link.CatchUpMarks = null;
             _links.Remove(link);
             _lostBefore += link.Lost;
             _duplicatesBefore += link.Duplicates;
@@ -260,7 +260,7 @@ namespace ChatFirmware.Core.Link
                     _relay.Item(link, type, frame, outbox);
                 }
 
-                if (link.IsLive && link.Unacknowledged >= _settings.LinkAckEvery)
+                if (link.IsLive && link.Unacknowledged >= link.AckEvery)
                 {
                     _output.Acknowledge(link, outbox);
                 }
@@ -330,7 +330,7 @@ namespace ChatFirmware.Core.Link
 
         private LinkConnection Open(IChatSocket socket, bool isUpstream, Outbox outbox)
         {
-            LinkConnection link = new LinkConnection(socket, isUpstream, _settings.MaxRoomBoards, _settings.LinkQueueItems, _uptime.UptimeMilliseconds);
+            LinkConnection link = new LinkConnection(socket, isUpstream, _settings.MaxRoomBoards, _settings.LinkQueueItems, _settings.LinkQueueBytes, _uptime.UptimeMilliseconds);
             _links.Add(link);
             _handshake.Start(link, outbox);
             return link;
@@ -348,7 +348,7 @@ namespace ChatFirmware.Core.Link
             {
                 // Both sides send their sync once the proofs are done; each goes live on the other's.
                 link.Advertised = Known(link).Format(false);
-                LinkTraffic.Send(link, LinkProtocol.EncodeSync(link.Advertised, _ledger.FormatMarks()), outbox);
+                LinkTraffic.Send(link, LinkProtocol.EncodeSync(link.Advertised, _ledger.FormatMarks(), _settings.LinkSendWindow), outbox);
             }
         }
 
@@ -356,11 +356,16 @@ namespace ChatFirmware.Core.Link
         {
             BoardSet offered = new BoardSet(_settings.MaxRoomBoards * 2);
             BoardSet marks = new BoardSet(_settings.MaxRoomBoards * 2);
-            if (type != LinkProtocol.Sync || !offered.TryParse(frame.GetString("boards"), false) || !offered.Contains(link.PeerBoard) || !marks.TryParse(frame.GetString("marks"), true))
+            long window;
+            if (type != LinkProtocol.Sync || !offered.TryParse(frame.GetString("boards"), false) || !offered.Contains(link.PeerBoard) || !marks.TryParse(frame.GetString("marks"), true)
+                || !frame.TryGetLong("window", out window) || window < 1)
             {
-                Close(link, LinkCloseCodes.ProtocolError, "Expected \"sync\" with the boards behind the sender (itself among them) and its marks.", outbox);
+                Close(link, LinkCloseCodes.ProtocolError, "Expected \"sync\" with the boards behind the sender (itself among them), its marks and its window.", outbox);
                 return;
             }
+
+            link.AckEvery = window / 2 < _settings.LinkAckEvery ? (int)(window / 2) : _settings.LinkAckEvery;
+            link.AckEvery = link.AckEvery < 1 ? 1 : link.AckEvery;
 
             if (!AcceptReach(link, offered, outbox))
             {
@@ -375,7 +380,7 @@ namespace ChatFirmware.Core.Link
             }
 
             _log.Info(Describe(link) + " is up; the room has " + Known(null).Count + " boards");
-            _output.Replay(link, LinkCatchUp.Lines(link, marks, _relay.Room.History, _board, _ledger), outbox);
+            _output.CatchUp(link, marks, _relay.Room.LastLocalId, outbox);
             _relay.SendPresence(link, outbox);
             AdvertiseToAll(outbox);
         }
@@ -432,7 +437,7 @@ namespace ChatFirmware.Core.Link
             {
                 if (_ledger.Learn(offered.Name(i), offered.Epoch(i)))
                 {
-                    RetireLinesOf(offered.Name(i));
+                    _relay.Room.RetireOrigin(offered.Name(i));
                 }
             }
 
@@ -443,19 +448,6 @@ namespace ChatFirmware.Core.Link
             }
 
             return true;
-        }
-
-        /// <summary>The origin's ids started again: its old lines stay in history but are never again taken for its current ids.</summary>
-        private void RetireLinesOf(string origin)
-        {
-            HistoryRing history = _relay.Room.History;
-            for (int i = 0; i < history.Count; i++)
-            {
-                if (history[i].Origin == origin)
-                {
-                    history[i].RetireOrigin();
-                }
-            }
         }
 
         /// <summary>Sends each live link the boards now reachable through this one, where that changed.</summary>
@@ -470,7 +462,7 @@ namespace ChatFirmware.Core.Link
                     if (boards != link.Advertised)
                     {
                         link.Advertised = boards;
-                        _output.Enqueue(link, RelayItem.Boards(boards), outbox);
+                        _output.Enqueue(link, LinkProtocol.EncodeBoards(boards), outbox);
                     }
                 }
             }

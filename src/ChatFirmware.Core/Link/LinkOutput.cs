@@ -3,38 +3,47 @@ using ChatFirmware.Core.Chat;
 namespace ChatFirmware.Core.Link
 {
     /// <summary>
-    /// How items leave on a link: into its bounded queue, then out as the send window allows (items
-    /// sent and not yet acknowledged stay under <see cref="Settings.ChatSettings.LinkSendWindow"/>,
-    /// so the sockets' own unbounded send queues never grow with a slow neighbour). A frame is
-    /// encoded when its item leaves; a catch-up waits apart and goes first. A full queue loses the item, counts it, and marks the link to
-    /// be restarted: its catch-up then fills the gap from history.
+    /// How frames leave on a link: a catch-up first, read from history as it goes, then the queue,
+    /// while the send window allows (items sent and not yet acknowledged stay under
+    /// <see cref="Settings.ChatSettings.LinkSendWindow"/>, so the sockets' own unbounded send queues
+    /// never grow with a slow neighbour). A full queue loses the frame, counts it, and marks the link
+    /// to be restarted: its catch-up then refills the gap from history.
     /// </summary>
     internal sealed class LinkOutput
     {
         private readonly int _window;
         private readonly string _board;
+        private readonly LinkLedger _ledger;
+        private readonly RelayLine _line = new RelayLine();
+        private ILinkedRoom _room;
 
-        public LinkOutput(int window, string board)
+        public LinkOutput(int window, string board, LinkLedger ledger)
         {
             _window = window < 1 ? 1 : window;
             _board = board;
+            _ledger = ledger;
         }
 
-        public void EnqueueToAll(LinkTable links, object item, LinkConnection except, Outbox outbox)
+        public void Attach(ILinkedRoom room)
+        {
+            _room = room;
+        }
+
+        public void EnqueueToAll(LinkTable links, byte[] frame, LinkConnection except, Outbox outbox)
         {
             for (int i = 0; i < links.Length; i++)
             {
                 LinkConnection link = links[i];
                 if (link != null && link != except && link.IsLive)
                 {
-                    Enqueue(link, item, outbox);
+                    Enqueue(link, frame, outbox);
                 }
             }
         }
 
-        public void Enqueue(LinkConnection link, object item, Outbox outbox)
+        public void Enqueue(LinkConnection link, byte[] frame, Outbox outbox)
         {
-            if (!link.Queue.Enqueue(item))
+            if (!link.Queue.Enqueue(frame))
             {
                 link.Lost++;
                 link.Behind = true;
@@ -44,37 +53,31 @@ namespace ChatFirmware.Core.Link
             Pump(link, outbox);
         }
 
-        /// <summary>Starts a catch-up: its lines go out before anything queued.</summary>
-        public void Replay(LinkConnection link, ChatMessage[] lines, Outbox outbox)
+        /// <summary>Starts the catch-up of a link that just came up, up to the newest line now.</summary>
+        public void CatchUp(LinkConnection link, BoardSet marks, long upToLocalId, Outbox outbox)
         {
-            link.Replay = lines;
-            link.ReplayNext = 0;
+            LinkCatchUp.Start(link, marks, upToLocalId);
             Pump(link, outbox);
         }
 
-        /// <summary>Sends the catch-up, then queued items, while the window has room.</summary>
+        /// <summary>Sends the catch-up, then queued frames, while the window has room.</summary>
         public void Pump(LinkConnection link, Outbox outbox)
         {
-            while (link.IsLive && link.InFlight < _window && link.Queued > 0)
+            while (link.IsLive && link.InFlight < _window)
             {
-                object item;
-                if (link.Replay != null && link.ReplayNext < link.Replay.Length)
+                byte[] frame = link.CatchingUp ? LinkCatchUp.Next(link, _room, _line, _board, _ledger) : null;
+                if (frame == null)
                 {
-                    item = link.Replay[link.ReplayNext];
-                    link.Replay[link.ReplayNext++] = null;
-                }
-                else
-                {
-                    link.Replay = null;
-                    item = link.Queue.Dequeue();
+                    frame = link.Queue.Dequeue();
                 }
 
-                byte[] frame = Encode(item);
-                if (frame != null)
+                if (frame == null)
                 {
-                    LinkTraffic.Send(link, frame, outbox);
-                    link.InFlight++;
+                    return;
                 }
+
+                LinkTraffic.Send(link, frame, outbox);
+                link.InFlight++;
             }
         }
 
@@ -90,23 +93,6 @@ namespace ChatFirmware.Core.Link
         {
             LinkTraffic.Send(link, LinkProtocol.EncodeAck(link.Unacknowledged), outbox);
             link.Unacknowledged = 0;
-        }
-
-        private byte[] Encode(object item)
-        {
-            ChatMessage line = item as ChatMessage;
-            if (line == null)
-            {
-                return ((RelayItem)item).Encode();
-            }
-
-            // A line whose origin restarted its ids while it waited is no longer one of its current ids.
-            if (line.OriginId == 0)
-            {
-                return null;
-            }
-
-            return LinkProtocol.EncodeMessage(line.Origin ?? _board, line.OriginId, line.FromName, line.Text, line.TimestampMs, line.IsDirect ? line.ToName : null, line.ToBoard);
         }
     }
 }

@@ -49,14 +49,18 @@ namespace ChatFirmware.Core.Link
             return json.ToUtf8();
         }
 
-        /// <summary>After the proofs: the boards reachable through the sender, and what the sender already holds of each origin.</summary>
-        public static byte[] EncodeSync(string boards, string marks)
+        /// <summary>
+        /// After the proofs: the boards reachable through the sender, what the sender already holds of
+        /// each origin, and its send window (the receiver acknowledges often enough for it).
+        /// </summary>
+        public static byte[] EncodeSync(string boards, string marks, int window)
         {
-            JsonWriter json = new JsonWriter(48 + boards.Length + marks.Length);
+            JsonWriter json = new JsonWriter(64 + boards.Length + marks.Length);
             json.BeginObject();
             json.Property("type", Sync);
             json.Property("boards", boards);
             json.Property("marks", marks);
+            json.Property("window", window);
             json.EndObject();
             return json.ToUtf8();
         }

@@ -1,19 +1,21 @@
 namespace ChatFirmware.Core.Link
 {
     /// <summary>
-    /// Items waiting for a link's send window, oldest first, in a fixed ring. It holds references to
-    /// things that exist anyway (history lines, relayed items), never encoded frames: a frame is made
-    /// when its item leaves, so a slow link costs a few bytes per item, not a copy of it.
+    /// Frames waiting for a link's send window, oldest first, in a fixed ring bounded both by count
+    /// and by bytes. A frame relayed to several links is one array they all share (as a broadcast
+    /// shares one array among the chat's sockets), so the bytes counted here are an upper bound.
     /// </summary>
     public sealed class LinkQueue
     {
-        private readonly object[] _items;
+        private readonly byte[][] _frames;
+        private readonly int _maxBytes;
         private int _start;
         private int _count;
 
-        public LinkQueue(int capacity)
+        public LinkQueue(int capacity, int maxBytes)
         {
-            _items = new object[capacity];
+            _frames = new byte[capacity][];
+            _maxBytes = maxBytes;
         }
 
         public int Count
@@ -21,37 +23,37 @@ namespace ChatFirmware.Core.Link
             get { return _count; }
         }
 
-        public int Capacity
-        {
-            get { return _items.Length; }
-        }
+        /// <summary>The bytes of the frames waiting.</summary>
+        public int Bytes { get; private set; }
 
-        /// <summary>False, and nothing queued, when the queue is full.</summary>
-        public bool Enqueue(object item)
+        /// <summary>False, and nothing queued, when the queue is full by count or by bytes.</summary>
+        public bool Enqueue(byte[] frame)
         {
-            if (_count == _items.Length)
+            if (_count == _frames.Length || Bytes + frame.Length > _maxBytes)
             {
                 return false;
             }
 
-            _items[(_start + _count) % _items.Length] = item;
+            _frames[(_start + _count) % _frames.Length] = frame;
             _count++;
+            Bytes += frame.Length;
             return true;
         }
 
-        /// <summary>The oldest item, or null when empty.</summary>
-        public object Dequeue()
+        /// <summary>The oldest frame, or null when empty.</summary>
+        public byte[] Dequeue()
         {
             if (_count == 0)
             {
                 return null;
             }
 
-            object item = _items[_start];
-            _items[_start] = null;
-            _start = (_start + 1) % _items.Length;
+            byte[] frame = _frames[_start];
+            _frames[_start] = null;
+            _start = (_start + 1) % _frames.Length;
             _count--;
-            return item;
+            Bytes -= frame.Length;
+            return frame;
         }
 
         public void Clear()

@@ -24,6 +24,8 @@ namespace ChatFirmware.Core.Link
         private readonly ILog _log;
         private ILinkedRoom _room;
 
+        private readonly RelayLine _line = new RelayLine();
+
         internal LinkRelay(ChatSettings settings, string board, LinkLedger ledger, LinkTable links, LinkOutput output, ILog log)
         {
             _settings = settings;
@@ -58,18 +60,19 @@ namespace ChatFirmware.Core.Link
         internal void Attach(ILinkedRoom room)
         {
             _room = room;
+            _output.Attach(room);
         }
 
         /// <summary>A new live link: who is online at this board and at every board on this side of it.</summary>
         internal void SendPresence(LinkConnection link, Outbox outbox)
         {
-            _output.Enqueue(link, RelayItem.Presence(_board, LocalOnline), outbox);
+            _output.Enqueue(link, LinkProtocol.EncodePresence(_board, LocalOnline), outbox);
             for (int b = 0; b < _roster.BoardCount; b++)
             {
                 string board = _roster.Board(b);
                 if (!link.Reach.Contains(board))
                 {
-                    _output.Enqueue(link, RelayItem.Presence(board, _roster.Online(board)), outbox);
+                    _output.Enqueue(link, LinkProtocol.EncodePresence(board, _roster.Online(board)), outbox);
                 }
             }
         }
@@ -111,7 +114,7 @@ namespace ChatFirmware.Core.Link
                 }
 
                 _room.ShowRemoteNotice(type, BoardNames.Address(name, origin), outbox);
-                _output.EnqueueToAll(_links, RelayItem.Notice(type, origin, name), link, outbox);
+                _output.EnqueueToAll(_links, LinkProtocol.EncodeNotice(type, origin, name), link, outbox);
             }
             else
             {
@@ -122,18 +125,23 @@ namespace ChatFirmware.Core.Link
 
         // --- From this board's room (IRoomRelay) ---
 
-        public void MessagePosted(ChatMessage message, Outbox outbox)
+        public void LinePosted(long localId, Outbox outbox)
         {
-            if (!message.IsDirect)
+            if (_room.NextLine(localId - 1, _line) != localId)
             {
-                _output.EnqueueToAll(_links, message, null, outbox);
+                return;
             }
-            else if (message.ToBoard != null)
+
+            if (!_line.IsDirect)
             {
-                LinkConnection route = _links.Toward(message.ToBoard);
+                _output.EnqueueToAll(_links, _line.Encode(_board), null, outbox);
+            }
+            else if (_line.ToBoard != null)
+            {
+                LinkConnection route = _links.Toward(_line.ToBoard);
                 if (route != null)
                 {
-                    _output.Enqueue(route, message, outbox);
+                    _output.Enqueue(route, _line.Encode(_board), outbox);
                 }
             }
         }
@@ -147,12 +155,12 @@ namespace ChatFirmware.Core.Link
             }
 
             LocalOnline = online;
-            _output.EnqueueToAll(_links, RelayItem.Presence(_board, online), null, outbox);
+            _output.EnqueueToAll(_links, LinkProtocol.EncodePresence(_board, online), null, outbox);
         }
 
         public void Notice(string type, string name, Outbox outbox)
         {
-            _output.EnqueueToAll(_links, RelayItem.Notice(type, _board, name), null, outbox);
+            _output.EnqueueToAll(_links, LinkProtocol.EncodeNotice(type, _board, name), null, outbox);
         }
 
         public void WriteRemoteOnline(JsonWriter json)
@@ -205,8 +213,8 @@ namespace ChatFirmware.Core.Link
 
             if (to == null)
             {
-                ChatMessage line = _room.AddRemote(origin, id, from, 0, null, text, timestamp, outbox);
-                _output.EnqueueToAll(_links, line, link, outbox);
+                _room.AddRemote(origin, id, from, 0, null, text, timestamp, outbox);
+                _output.EnqueueToAll(_links, LinkProtocol.EncodeMessage(origin, id, from, text, timestamp, null, null), link, outbox);
                 return;
             }
 
@@ -234,7 +242,7 @@ namespace ChatFirmware.Core.Link
                 return;
             }
 
-            _output.Enqueue(route, RelayItem.DirectMessage(origin, id, from, to, toBoard, text, timestamp), outbox);
+            _output.Enqueue(route, LinkProtocol.EncodeMessage(origin, id, from, text, timestamp, to, toBoard), outbox);
         }
 
         private void Presence(LinkConnection link, string origin, JsonObject frame, Outbox outbox)
@@ -256,7 +264,7 @@ namespace ChatFirmware.Core.Link
             }
 
             _room.RemotePresenceChanged(outbox);
-            _output.EnqueueToAll(_links, RelayItem.Presence(origin, online), link, outbox);
+            _output.EnqueueToAll(_links, LinkProtocol.EncodePresence(origin, online), link, outbox);
         }
     }
 }

@@ -151,11 +151,15 @@ namespace ChatFirmware.Core.Settings
         public int MaxRoomBoards { get; set; } = 8;
 
         /// <summary>
-        /// Live items waiting beyond the send window on one link (references to lines and small
-        /// notices, never copies of frames; a catch-up waits apart). When a slow link overflows it,
-        /// the loss is counted and the link restarts; its catch-up refills the gap from history.
+        /// Frames waiting beyond the send window on one link (a frame relayed to several links is one
+        /// shared array; a catch-up is read from history as it goes, never queued). When a slow link
+        /// overflows this or <see cref="LinkQueueBytes"/>, the loss is counted and the link restarts;
+        /// its catch-up refills the gap from history.
         /// </summary>
         public int LinkQueueItems { get; set; } = 32;
+
+        /// <summary>Bytes of frames waiting on one link at most (about 30 ordinary messages; fewer long ones).</summary>
+        public int LinkQueueBytes { get; set; } = 8192;
 
         /// <summary>Items a link sends before the other side acknowledges them: bounds what sits in the sockets' own (unbounded) send queues.</summary>
         public int LinkSendWindow { get; set; } = 8;

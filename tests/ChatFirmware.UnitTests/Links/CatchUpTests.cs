@@ -122,6 +122,30 @@ namespace ChatFirmware.UnitTests.Links
         }
 
         [TestMethod]
+        public void A_line_written_during_a_catch_up_goes_out_once_after_it()
+        {
+            ChatSettings settings = HubBoard.TestSettings();
+            settings.LinkSendWindow = 2;
+            Room room = new Room(settings);
+            HubBoard a = room.Board("a");
+            for (int i = 0; i < 30; i++)
+            {
+                a.Say("ann", "line " + i);
+            }
+
+            HubBoard b = room.Board("b");
+            LinkNet.Wire wire = room.Net.Open(b, a);
+            room.Net.Run(12);
+            Assert.IsTrue(wire.UpLink.IsLive && wire.UpLink.CatchingUp, "the catch-up has begun and is not over");
+            a.Say("ann", "late");
+            room.Net.Run();
+
+            Assert.AreEqual(31, b.Room.ShownCount);
+            Assert.AreEqual("late", b.Room.Shown(30).Text);
+            Assert.AreEqual(0, b.Hub.Overview().Duplicates);
+        }
+
+        [TestMethod]
         public void The_marks_a_board_sends_are_those_of_its_own_history()
         {
             Room room = new Room();

@@ -62,7 +62,7 @@ namespace ChatFirmware.UnitTests.Links
         [TestMethod]
         public void Sync_boards_ack_and_notice_frames_read_back()
         {
-            JsonObject sync = JsonReader.ParseObject(Bytes.Text(LinkProtocol.EncodeSync("a:00000001", "c:00000002:9")));
+            JsonObject sync = JsonReader.ParseObject(Bytes.Text(LinkProtocol.EncodeSync("a:00000001", "c:00000002:9", 8)));
             Assert.AreEqual("a:00000001", sync.GetString("boards"));
             Assert.AreEqual("c:00000002:9", sync.GetString("marks"));
             Assert.AreEqual("boards", JsonReader.ParseObject(Bytes.Text(LinkProtocol.EncodeBoards(string.Empty))).GetString("type"));

@@ -82,13 +82,49 @@ namespace ChatFirmware.UnitTests.Links
             return message;
         }
 
-        public ChatMessage AddRemote(string origin, long originId, string from, int toUserId, string toName, string text, long timestampMs, Outbox outbox)
+        public long LastLocalId
+        {
+            get { return History.LastId; }
+        }
+
+        public long AddRemote(string origin, long originId, string from, int toUserId, string toName, string text, long timestampMs, Outbox outbox)
         {
             ChatMessage message = new ChatMessage(History.LastId + 1, ChatMessage.RemoteUserId, from, toUserId, toName, text, timestampMs);
             message.SetOrigin(origin, originId);
             History.Add(message);
             _shown.Add(message);
-            return message;
+            return message.Id;
+        }
+
+        public long NextLine(long afterLocalId, RelayLine line)
+        {
+            int index = History.IndexAfter(afterLocalId);
+            if (index == History.Count)
+            {
+                return 0;
+            }
+
+            ChatMessage message = History[index];
+            line.LocalId = message.Id;
+            line.Origin = message.Origin;
+            line.OriginId = message.OriginId;
+            line.From = message.FromName;
+            line.To = message.IsDirect ? message.ToName : null;
+            line.ToBoard = message.ToBoard;
+            line.Text = message.Text;
+            line.TimestampMs = message.TimestampMs;
+            return message.Id;
+        }
+
+        public void RetireOrigin(string origin)
+        {
+            for (int i = 0; i < History.Count; i++)
+            {
+                if (History[i].Origin == origin)
+                {
+                    History[i].RetireOrigin();
+                }
+            }
         }
 
         public void ShowRemoteNotice(string type, string address, Outbox outbox)

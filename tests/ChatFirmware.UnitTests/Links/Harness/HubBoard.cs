@@ -60,7 +60,7 @@ namespace ChatFirmware.UnitTests.Links
         public ChatMessage Say(string from, string text)
         {
             ChatMessage line = Room.Write(from, text);
-            Hub.Relay.MessagePosted(line, Outbox);
+            Hub.Relay.LinePosted(line.Id, Outbox);
             Outbox.Flush();
             return line;
         }
@@ -69,7 +69,7 @@ namespace ChatFirmware.UnitTests.Links
         public ChatMessage SayTo(string from, string to, string board, string text)
         {
             ChatMessage line = Room.WriteTo(from, to, board, text);
-            Hub.Relay.MessagePosted(line, Outbox);
+            Hub.Relay.LinePosted(line.Id, Outbox);
             Outbox.Flush();
             return line;
         }

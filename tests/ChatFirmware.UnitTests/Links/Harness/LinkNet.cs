@@ -35,9 +35,15 @@ namespace ChatFirmware.UnitTests.Links
         /// <summary>Delivers everything in flight; returns the frames delivered.</summary>
         public int Run()
         {
+            return Run(100000);
+        }
+
+        /// <summary>Delivers at most about <paramref name="frames"/> frames (a network in the middle of things).</summary>
+        public int Run(int frames)
+        {
             int delivered = 0;
             bool progress = true;
-            while (progress && delivered < 100000)
+            while (progress && delivered < frames)
             {
                 progress = false;
                 for (int i = 0; i < _wires.Count; i++)

@@ -1,0 +1,41 @@
+namespace ChatFirmware.Core.Link
+{
+    /// <summary>
+    /// A history line as the links see it: its local id, its origin board (null for this board) and
+    /// its id there, its parties and text. One instance is filled again for each line read
+    /// (<see cref="ILinkedRoom.NextLine"/>), so a catch-up reads history without an object per line.
+    /// </summary>
+    public sealed class RelayLine
+    {
+        public long LocalId { get; set; }
+
+        /// <summary>The board it was written on; null for this board.</summary>
+        public string Origin { get; set; }
+
+        /// <summary>Its id on the origin board (this board's lines: the local id); 0 once that origin's ids started again.</summary>
+        public long OriginId { get; set; }
+
+        public string From { get; set; }
+
+        /// <summary>The recipient of a direct message, else null.</summary>
+        public string To { get; set; }
+
+        /// <summary>For a direct message to a person of another board: that board; else null.</summary>
+        public string ToBoard { get; set; }
+
+        public string Text { get; set; }
+
+        public long TimestampMs { get; set; }
+
+        public bool IsDirect
+        {
+            get { return To != null; }
+        }
+
+        /// <summary>The line as a link frame, from the board called <paramref name="self"/>.</summary>
+        public byte[] Encode(string self)
+        {
+            return LinkProtocol.EncodeMessage(Origin ?? self, OriginId, From, Text, TimestampMs, To, IsDirect ? (ToBoard ?? self) : null);
+        }
+    }
+}
