@@ -3,12 +3,13 @@ using ChatFirmware.Core.Text;
 namespace ChatFirmware.Core.Chat
 {
     /// <summary>
-    /// Protocol v1 on the chat socket and the fallback transport (docs/protocol.md). Each outgoing
-    /// message is encoded once, to UTF-8 bytes that every recipient shares.
+    /// Protocol v2 on the chat socket and the fallback transport (docs/protocol.md): v1, with people
+    /// of linked boards as name@board. Each outgoing message is encoded once, to UTF-8 bytes that
+    /// every recipient shares.
     /// </summary>
     public static class ChatProtocol
     {
-        public const int Version = 1;
+        public const int Version = 2;
 
         public const string ErrorBadMessage = "bad_message";
         public const string ErrorUnknownType = "unknown_type";
@@ -87,6 +88,12 @@ namespace ChatFirmware.Core.Chat
         /// <summary>The first frame on every connection: who you are and what the server expects.</summary>
         public static byte[] EncodeWelcome(string userName, bool isAdmin, int maxMessageCodePoints, bool clockSet, long lastId)
         {
+            return EncodeWelcome(userName, isAdmin, maxMessageCodePoints, clockSet, lastId, null);
+        }
+
+        /// <summary>The same, naming this board (when it is linked; null leaves the member out).</summary>
+        public static byte[] EncodeWelcome(string userName, bool isAdmin, int maxMessageCodePoints, bool clockSet, long lastId, string board)
+        {
             JsonWriter json = new JsonWriter(160);
             json.BeginObject();
             json.Property("type", "welcome");
@@ -96,12 +103,23 @@ namespace ChatFirmware.Core.Chat
             json.Property("maxLength", maxMessageCodePoints);
             json.Property("clockSet", clockSet);
             json.Property("lastId", lastId);
+            if (board != null)
+            {
+                json.Property("board", board);
+            }
+
             json.EndObject();
             return json.ToUtf8();
         }
 
         /// <summary>Who is online (distinct user names, in order of arrival).</summary>
         public static byte[] EncodePresence(string[] names, int count)
+        {
+            return EncodePresence(names, count, null);
+        }
+
+        /// <summary>The same, followed by the people online at linked boards, as name@board (when <paramref name="remote"/> is given).</summary>
+        public static byte[] EncodePresence(string[] names, int count, IRoomRelay remote)
         {
             JsonWriter json = new JsonWriter(32 + (count * 28));
             json.BeginObject();
@@ -110,6 +128,11 @@ namespace ChatFirmware.Core.Chat
             for (int i = 0; i < count; i++)
             {
                 json.Value(names[i]);
+            }
+
+            if (remote != null)
+            {
+                remote.WriteRemoteOnline(json);
             }
 
             json.EndArray();
@@ -142,10 +165,10 @@ namespace ChatFirmware.Core.Chat
         private static void WriteMessageBody(JsonWriter json, ChatMessage message)
         {
             json.Property("id", message.Id);
-            json.Property("from", message.FromName);
+            json.Property("from", message.Origin == null ? message.FromName : message.FromName + "@" + message.Origin);
             if (message.IsDirect)
             {
-                json.Property("to", message.ToName);
+                json.Property("to", message.ToBoard == null ? message.ToName : message.ToName + "@" + message.ToBoard);
                 json.Property("direct", true);
             }
 

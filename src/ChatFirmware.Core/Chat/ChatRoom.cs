@@ -6,10 +6,11 @@ using ChatFirmware.Core.Text;
 namespace ChatFirmware.Core.Chat
 {
     /// <summary>
-    /// The open chat connections and the message history: decides who receives what (protocol v1,
+    /// The open chat connections and the message history: decides who receives what (protocol v2,
     /// docs/protocol.md). Called under the state lock; everything it sends goes into the outbox.
+    /// What linked boards change is in ChatRoom.Links.cs.
     /// </summary>
-    public sealed class ChatRoom
+    public sealed partial class ChatRoom
     {
         /// <summary>1 January 2024: a browser clock earlier than this is wrong, not news.</summary>
         private const long EarliestPlausibleClockMs = 1704067200000;
@@ -86,12 +87,13 @@ namespace ChatFirmware.Core.Chat
             bool firstOfUser = !IsOnline(connection.UserId);
             connection.IsOpen = true;
             _connections[_count++] = connection;
-            outbox.Send(connection.Socket, ChatProtocol.EncodeWelcome(connection.UserName, connection.IsAdmin, _settings.MaxMessageCodePoints, _wallClock.IsSet, _history.LastId));
+            outbox.Send(connection.Socket, ChatProtocol.EncodeWelcome(connection.UserName, connection.IsAdmin, _settings.MaxMessageCodePoints, _wallClock.IsSet, _history.LastId, _relay == null ? null : _relay.BoardName));
             int limit = afterId > 0 ? _settings.HistoryCapacity : _settings.HistoryOnConnect;
             outbox.Send(connection.Socket, ChatProtocol.EncodeHistory(_history, connection.UserId, afterId < 0 ? 0 : afterId, limit));
             if (firstOfUser)
             {
                 Broadcast(ChatProtocol.EncodeNotice("join", connection.UserName), connection, outbox);
+                RelayNotice("join", connection.UserName, outbox);
             }
 
             BroadcastPresence(outbox);
@@ -115,6 +117,7 @@ namespace ChatFirmware.Core.Chat
                     if (!IsOnline(connection.UserId))
                     {
                         Broadcast(ChatProtocol.EncodeNotice("leave", connection.UserName), null, outbox);
+                        RelayNotice("leave", connection.UserName, outbox);
                     }
 
                     BroadcastPresence(outbox);
@@ -285,12 +288,13 @@ namespace ChatFirmware.Core.Chat
 
             int toUserId = 0;
             string toName = null;
+            string toBoard = null;
             if (to != null)
             {
-                toUserId = _directory.FindUser(to, out toName);
-                if (toUserId == 0)
+                string problem = ResolveRecipient(to, out toUserId, out toName, out toBoard);
+                if (problem != null)
                 {
-                    Refuse(sender, ChatProtocol.ErrorUnknownRecipient, "There is no user called \"" + to + "\"; the message was not sent.", outbox);
+                    Refuse(sender, ChatProtocol.ErrorUnknownRecipient, problem, outbox);
                     return;
                 }
             }
@@ -303,6 +307,7 @@ namespace ChatFirmware.Core.Chat
             }
 
             ChatMessage message = new ChatMessage(_history.LastId + 1, sender.UserId, sender.UserName, toUserId, toName, text, _wallClock.IsSet ? _wallClock.UnixMilliseconds : 0);
+            message.SetRecipientBoard(toBoard);
             _history.Add(message);
             _store.MessageAdded(_history, now);
             byte[] frame = ChatProtocol.EncodeMessage(message);
@@ -313,6 +318,8 @@ namespace ChatFirmware.Core.Chat
                     outbox.Send(_connections[i].Socket, frame);
                 }
             }
+
+            RelayPosted(message, outbox);
         }
 
         private void SetClock(ChatConnection connection, JsonObject command, Outbox outbox)
@@ -355,7 +362,12 @@ namespace ChatFirmware.Core.Chat
                 }
             }
 
-            Broadcast(ChatProtocol.EncodePresence(_onlineNames, names), null, outbox);
+            Broadcast(ChatProtocol.EncodePresence(_onlineNames, names, _relay), null, outbox);
+            if (_relay != null)
+            {
+                _relay.PresenceChanged(_onlineNames, names, outbox);
+            }
+
             for (int i = 0; i < names; i++)
             {
                 _onlineNames[i] = null;

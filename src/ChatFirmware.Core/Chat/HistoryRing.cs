@@ -92,6 +92,18 @@ namespace ChatFirmware.Core.Chat
             return false;
         }
 
+        /// <summary>Marks every line of <paramref name="origin"/> as no longer one of its current ids (its ids started again).</summary>
+        public void RetireOrigin(string origin)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (this[i].Origin == origin)
+                {
+                    this[i].RetireOrigin();
+                }
+            }
+        }
+
         public void Clear()
         {
             for (int i = 0; i < _ring.Length; i++)

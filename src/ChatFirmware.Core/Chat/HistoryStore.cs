@@ -37,6 +37,9 @@ namespace ChatFirmware.Core.Chat
             get { return _dirty; }
         }
 
+        /// <summary>State written and loaded with the messages (the links' ledger); set before <see cref="Load"/>.</summary>
+        public IHistoryAnnex Annex { get; set; }
+
         /// <summary>Loads the ring. Ids continue above everything that may have been handed out before the restart.</summary>
         public void Load(HistoryRing ring, long nowMs)
         {
@@ -46,12 +49,16 @@ namespace ChatFirmware.Core.Chat
             {
                 try
                 {
-                    _reservedUpTo = HistoryImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, ring);
+                    _reservedUpTo = HistoryImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, ring, Annex);
                 }
                 catch (CorruptImageException e)
                 {
                     _log.Warn("history: stored image unreadable (" + e.Message + "); starting with an empty history");
                     ring.Clear();
+                    if (Annex != null)
+                    {
+                        Annex.Reset();
+                    }
                 }
             }
 
@@ -103,6 +110,11 @@ namespace ChatFirmware.Core.Chat
         {
             _slots.Erase();
             ring.Clear();
+            if (Annex != null)
+            {
+                Annex.Reset();
+            }
+
             _dirty = false;
         }
 
@@ -110,7 +122,7 @@ namespace ChatFirmware.Core.Chat
         {
             try
             {
-                _slots.Save(HistoryImage.FormatVersion, new HistoryImage(ring, reservedUpTo));
+                _slots.Save(HistoryImage.FormatVersion, new HistoryImage(ring, reservedUpTo, Annex));
                 _reservedUpTo = reservedUpTo;
                 _dirty = false;
             }

@@ -1,3 +1,5 @@
+using ChatFirmware.Core.Chat;
+
 namespace ChatFirmware.Core.Link
 {
     /// <summary>
@@ -17,7 +19,7 @@ namespace ChatFirmware.Core.Link
         }
 
         /// <summary>The next line the neighbour lacks, as a frame; null (and the catch-up over) when there is none.</summary>
-        public static byte[] Next(LinkConnection link, ILinkedRoom room, RelayLine line, string self, LinkLedger ledger)
+        public static byte[] Next(LinkConnection link, ILinkedRoom room, RoomLine line, string self, LinkLedger ledger)
         {
             while (link.CatchUpMarks != null)
             {
@@ -31,14 +33,14 @@ namespace ChatFirmware.Core.Link
                 link.CatchUpAfter = id;
                 if (Lacks(link, link.CatchUpMarks, line, self, ledger))
                 {
-                    return line.Encode(self);
+                    return LinkProtocol.EncodeLine(line, self);
                 }
             }
 
             return null;
         }
 
-        public static bool Lacks(LinkConnection link, BoardSet marks, RelayLine line, string self, LinkLedger ledger)
+        public static bool Lacks(LinkConnection link, BoardSet marks, RoomLine line, string self, LinkLedger ledger)
         {
             string origin = line.Origin ?? self;
             if (line.OriginId == 0 || link.Reach.Contains(origin))

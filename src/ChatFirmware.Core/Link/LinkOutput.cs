@@ -14,7 +14,7 @@ namespace ChatFirmware.Core.Link
         private readonly int _window;
         private readonly string _board;
         private readonly LinkLedger _ledger;
-        private readonly RelayLine _line = new RelayLine();
+        private readonly RoomLine _line = new RoomLine();
         private ILinkedRoom _room;
 
         public LinkOutput(int window, string board, LinkLedger ledger)

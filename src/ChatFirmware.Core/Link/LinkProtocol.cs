@@ -1,3 +1,4 @@
+using ChatFirmware.Core.Chat;
 using ChatFirmware.Core.Text;
 
 namespace ChatFirmware.Core.Link
@@ -95,6 +96,12 @@ namespace ChatFirmware.Core.Link
             json.Property("ts", timestampMs);
             json.EndObject();
             return json.ToUtf8();
+        }
+
+        /// <summary>A history line as a link frame, from the board called <paramref name="self"/>.</summary>
+        public static byte[] EncodeLine(RoomLine line, string self)
+        {
+            return EncodeMessage(line.Origin ?? self, line.OriginId, line.From, line.Text, line.TimestampMs, line.To, line.IsDirect ? (line.ToBoard ?? self) : null);
         }
 
         /// <summary>Who is online at the origin board (its whole list: the last one received wins).</summary>

@@ -24,7 +24,7 @@ namespace ChatFirmware.Core.Link
         private readonly ILog _log;
         private ILinkedRoom _room;
 
-        private readonly RelayLine _line = new RelayLine();
+        private readonly RoomLine _line = new RoomLine();
 
         internal LinkRelay(ChatSettings settings, string board, LinkLedger ledger, LinkTable links, LinkOutput output, ILog log)
         {
@@ -134,14 +134,14 @@ namespace ChatFirmware.Core.Link
 
             if (!_line.IsDirect)
             {
-                _output.EnqueueToAll(_links, _line.Encode(_board), null, outbox);
+                _output.EnqueueToAll(_links, LinkProtocol.EncodeLine(_line, _board), null, outbox);
             }
             else if (_line.ToBoard != null)
             {
                 LinkConnection route = _links.Toward(_line.ToBoard);
                 if (route != null)
                 {
-                    _output.Enqueue(route, _line.Encode(_board), outbox);
+                    _output.Enqueue(route, LinkProtocol.EncodeLine(_line, _board), outbox);
                 }
             }
         }

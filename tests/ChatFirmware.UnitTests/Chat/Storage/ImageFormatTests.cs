@@ -1,6 +1,7 @@
 using System.Text;
 using ChatFirmware.Core.Accounts;
 using ChatFirmware.Core.Chat;
+using ChatFirmware.Core.Link;
 using ChatFirmware.Core.Sessions;
 using ChatFirmware.Core.Storage;
 using ChatFirmware.UnitTests.Fakes;
@@ -25,6 +26,21 @@ namespace ChatFirmware.UnitTests.Storage
             + " 2a00000000000000 04000000 0300 626f62 03000000 0600 616cc3af6365 0700 70726976617465 0000000000000000"
             + " cee51961";
 
+        // Format 2 (linked boards), generation 7: the two messages above, then 43, relayed from board
+        // hall-c where its id is 7 (cy, user id -1: not of this board, "hey"), and 44, alïce to dee of
+        // board d ("psst"); each message ends with its origin (empty: this board), its id there (0 for
+        // this board's) and its recipient's board (empty: this board). Then the links' ledger (26
+        // bytes): this board's epoch 01020304, and hall-c at epoch 0a0b0c0d up to id 7.
+        private const string HistoryFormat2 =
+            "43465331 02 02 0000 07000000 18010000"
+            + " 2c00000000000000 1404000000000000 2800000000000000 0400"
+            + " 2900000000000000 03000000 0600 616cc3af6365 00000000 0000 0b00 686920e282ac20f09f9880 7ba8da769b010000 0000 0000000000000000 0000"
+            + " 2a00000000000000 04000000 0300 626f62 03000000 0600 616cc3af6365 0700 70726976617465 0000000000000000 0000 0000000000000000 0000"
+            + " 2b00000000000000 ffffffff 0200 6379 00000000 0000 0300 686579 0000000000000000 0600 68616c6c2d63 0700000000000000 0000"
+            + " 2c00000000000000 03000000 0600 616cc3af6365 ffffffff 0300 646565 0400 70737374 0000000000000000 0000 0000000000000000 0100 64"
+            + " 1a00 04030201 0100 0600 68616c6c2d63 0d0c0b0a 0700000000000000"
+            + " 78285e8d";
+
         // Generation 3; alïce (id 1, administrator, 2000 iterations, salt 01.., hash 02..) and one
         // session of hers (token hash 09.., 4000 ms old, idle 1000 ms).
         private const string AccountsFormat1 =
@@ -38,11 +54,45 @@ namespace ChatFirmware.UnitTests.Storage
             + " bee11ee6";
 
         [TestMethod]
-        public void History_is_written_in_the_checked_in_format_1_bytes()
+        public void History_is_written_in_the_checked_in_format_2_bytes()
         {
-            byte[] image = SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 7, new HistoryImage(TwoMessages(), 1042));
+            HistoryRing ring = TwoMessages();
+            ChatMessage relayed = new ChatMessage(43, ChatMessage.RemoteUserId, "cy", 0, null, "hey", 0);
+            relayed.SetOrigin("hall-c", 7);
+            ring.Add(relayed);
+            ChatMessage direct = new ChatMessage(44, 3, "al\u00efce", ChatMessage.RemoteUserId, "dee", "psst", 0);
+            direct.SetRecipientBoard("d");
+            ring.Add(direct);
+            LinkLedger ledger = new LinkLedger(4, new SeededRandom(1));
+            byte[] annex = Bytes.FromHex("04030201 0100 0600 68616c6c2d63 0d0c0b0a 0700000000000000");
+            ledger.ReadFrom(new ImageReader(annex, 0, annex.Length));
 
-            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(HistoryFormat1)), Bytes.ToHex(image));
+            byte[] image = SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 7, new HistoryImage(ring, 1044, ledger));
+
+            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(HistoryFormat2)), Bytes.ToHex(image));
+        }
+
+        [TestMethod]
+        public void The_checked_in_format_2_image_loads_with_origins_and_the_ledger()
+        {
+            MemoryFlash flash = new MemoryFlash();
+            flash.Put("history.a", Bytes.FromHex(HistoryFormat2));
+            HistoryRing ring = new HistoryRing(10, 1000);
+            HistoryStore store = new HistoryStore(flash, new ListLog(), 30000, 1000);
+            LinkLedger ledger = new LinkLedger(4, new SeededRandom(1));
+            store.Annex = ledger;
+
+            store.Load(ring, 0);
+
+            Assert.AreEqual(4, ring.Count);
+            Assert.AreEqual("hall-c", ring[2].Origin);
+            Assert.AreEqual(7L, ring[2].OriginId);
+            Assert.AreEqual(ChatMessage.RemoteUserId, ring[2].FromUserId);
+            Assert.IsNull(ring[0].Origin);
+            Assert.AreEqual("d", ring[3].ToBoard);
+            Assert.IsTrue(ring[3].IsDirect);
+            Assert.AreEqual((uint)0x01020304, ledger.Epoch);
+            Assert.AreEqual(7L, ledger.MarkOf("hall-c"));
         }
 
         [TestMethod]

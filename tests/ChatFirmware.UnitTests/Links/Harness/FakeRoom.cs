@@ -1,6 +1,5 @@
 using System.Collections;
 using ChatFirmware.Core.Chat;
-using ChatFirmware.Core.Link;
 using ChatFirmware.Core.Settings;
 
 namespace ChatFirmware.UnitTests.Links
@@ -96,7 +95,7 @@ namespace ChatFirmware.UnitTests.Links
             return message.Id;
         }
 
-        public long NextLine(long afterLocalId, RelayLine line)
+        public long NextLine(long afterLocalId, RoomLine line)
         {
             int index = History.IndexAfter(afterLocalId);
             if (index == History.Count)
@@ -104,27 +103,12 @@ namespace ChatFirmware.UnitTests.Links
                 return 0;
             }
 
-            ChatMessage message = History[index];
-            line.LocalId = message.Id;
-            line.Origin = message.Origin;
-            line.OriginId = message.OriginId;
-            line.From = message.FromName;
-            line.To = message.IsDirect ? message.ToName : null;
-            line.ToBoard = message.ToBoard;
-            line.Text = message.Text;
-            line.TimestampMs = message.TimestampMs;
-            return message.Id;
+            return line.Read(History[index]);
         }
 
         public void RetireOrigin(string origin)
         {
-            for (int i = 0; i < History.Count; i++)
-            {
-                if (History[i].Origin == origin)
-                {
-                    History[i].RetireOrigin();
-                }
-            }
+            History.RetireOrigin(origin);
         }
 
         public void ShowRemoteNotice(string type, string address, Outbox outbox)

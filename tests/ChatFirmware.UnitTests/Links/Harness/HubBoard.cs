@@ -7,7 +7,7 @@ using ChatFirmware.UnitTests.Fakes;
 namespace ChatFirmware.UnitTests.Links
 {
     /// <summary>One board's link hub on in-memory ports, with a fake room and its own outbox.</summary>
-    public sealed class HubBoard
+    public sealed class HubBoard : ILinkEnd
     {
         public const string RoomKey = "a room key of thirty-two bytes!!";
 
@@ -84,6 +84,32 @@ namespace ChatFirmware.UnitTests.Links
         public void Tick()
         {
             Hub.Tick(Outbox);
+            Outbox.Flush();
+        }
+
+        public LinkConnection OpenUpstream(PipeSocket socket)
+        {
+            LinkConnection link = Hub.OpenUpstream(socket, Outbox);
+            Outbox.Flush();
+            return link;
+        }
+
+        public LinkConnection AcceptDownstream(PipeSocket socket)
+        {
+            LinkConnection link = Hub.AcceptDownstream(socket, Outbox);
+            Outbox.Flush();
+            return link;
+        }
+
+        public void Deliver(LinkConnection link, byte[] frame)
+        {
+            Hub.Receive(link, frame, 0, frame.Length, Outbox);
+            Outbox.Flush();
+        }
+
+        public void Closed(LinkConnection link, int closeCode, string reason)
+        {
+            Hub.Closed(link, closeCode, reason, Outbox);
             Outbox.Flush();
         }
     }

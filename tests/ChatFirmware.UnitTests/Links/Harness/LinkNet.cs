@@ -5,7 +5,7 @@ namespace ChatFirmware.UnitTests.Links
 {
     /// <summary>
     /// Boards joined by in-memory links. <see cref="Connect"/> opens a link the way the hosts do (the
-    /// downstream board's host connects, the upstream's accepts); <see cref="Run"/> delivers frames,
+    /// downstream board's host connects, the upstream's accepts); <see cref="Run()"/> delivers frames,
     /// one at a time and in order per direction, until nothing is left in flight.
     /// </summary>
     public sealed class LinkNet
@@ -13,7 +13,7 @@ namespace ChatFirmware.UnitTests.Links
         private readonly ArrayList _wires = new ArrayList();
 
         /// <summary>Opens a link from <paramref name="downstream"/> to <paramref name="upstream"/> and runs the network.</summary>
-        public Wire Connect(HubBoard downstream, HubBoard upstream)
+        public Wire Connect(ILinkEnd downstream, ILinkEnd upstream)
         {
             Wire wire = Open(downstream, upstream);
             Run();
@@ -21,13 +21,11 @@ namespace ChatFirmware.UnitTests.Links
         }
 
         /// <summary>Opens the link without delivering anything yet.</summary>
-        public Wire Open(HubBoard downstream, HubBoard upstream)
+        public Wire Open(ILinkEnd downstream, ILinkEnd upstream)
         {
             Wire wire = new Wire(downstream, upstream);
-            wire.DownLink = downstream.Hub.OpenUpstream(wire.FromDown, downstream.Outbox);
-            downstream.Outbox.Flush();
-            wire.UpLink = upstream.Hub.AcceptDownstream(wire.FromUp, upstream.Outbox);
-            upstream.Outbox.Flush();
+            wire.DownLink = downstream.OpenUpstream(wire.FromDown);
+            wire.UpLink = upstream.AcceptDownstream(wire.FromUp);
             _wires.Add(wire);
             return wire;
         }
@@ -64,28 +62,25 @@ namespace ChatFirmware.UnitTests.Links
             wire.FromUp.Drop();
             if (wire.DownLink != null)
             {
-                wire.Downstream.Hub.Closed(wire.DownLink, -1, null, wire.Downstream.Outbox);
-                wire.Downstream.Outbox.Flush();
+                wire.Downstream.Closed(wire.DownLink, -1, null);
             }
 
             if (wire.UpLink != null)
             {
-                wire.Upstream.Hub.Closed(wire.UpLink, -1, null, wire.Upstream.Outbox);
-                wire.Upstream.Outbox.Flush();
+                wire.Upstream.Closed(wire.UpLink, -1, null);
             }
 
             _wires.Remove(wire);
         }
 
-        private static bool Step(PipeSocket from, HubBoard to, LinkConnection link, ref int delivered)
+        private static bool Step(PipeSocket from, ILinkEnd to, LinkConnection link, ref int delivered)
         {
             if (from.Pending > 0)
             {
                 byte[] frame = from.Take();
                 if (link != null)
                 {
-                    to.Hub.Receive(link, frame, 0, frame.Length, to.Outbox);
-                    to.Outbox.Flush();
+                    to.Deliver(link, frame);
                 }
 
                 delivered++;
@@ -97,8 +92,7 @@ namespace ChatFirmware.UnitTests.Links
                 from.CloseDelivered = true;
                 if (link != null)
                 {
-                    to.Hub.Closed(link, from.CloseCode, from.CloseReason, to.Outbox);
-                    to.Outbox.Flush();
+                    to.Closed(link, from.CloseCode, from.CloseReason);
                 }
 
                 return true;
@@ -110,7 +104,7 @@ namespace ChatFirmware.UnitTests.Links
         /// <summary>One link: the two boards, their handles, and the two directions.</summary>
         public sealed class Wire
         {
-            public Wire(HubBoard downstream, HubBoard upstream)
+            public Wire(ILinkEnd downstream, ILinkEnd upstream)
             {
                 Downstream = downstream;
                 Upstream = upstream;
@@ -118,9 +112,9 @@ namespace ChatFirmware.UnitTests.Links
                 FromUp = new PipeSocket();
             }
 
-            public HubBoard Downstream { get; private set; }
+            public ILinkEnd Downstream { get; private set; }
 
-            public HubBoard Upstream { get; private set; }
+            public ILinkEnd Upstream { get; private set; }
 
             /// <summary>What the downstream board sends (its upstream link's socket).</summary>
             public PipeSocket FromDown { get; private set; }

@@ -1,8 +1,6 @@
-using ChatFirmware.Core.Chat;
-
-namespace ChatFirmware.Core.Link
+namespace ChatFirmware.Core.Chat
 {
-    /// <summary>What the link hub asks of this board's room (the chat room implements it).</summary>
+    /// <summary>What the links to other boards ask of this board's room (the chat room implements it; Link/LinkHub uses it).</summary>
     public interface ILinkedRoom
     {
         /// <summary>
@@ -18,7 +16,7 @@ namespace ChatFirmware.Core.Link
         /// Fills <paramref name="line"/> with the oldest history line whose local id is above
         /// <paramref name="afterLocalId"/> and returns that id; 0 when there is none.
         /// </summary>
-        long NextLine(long afterLocalId, RelayLine line);
+        long NextLine(long afterLocalId, RoomLine line);
 
         /// <summary>The origin's ids started again: its lines stay in history but no longer count as its current ids (origin id 0).</summary>
         void RetireOrigin(string origin);

@@ -1,11 +1,11 @@
-namespace ChatFirmware.Core.Link
+namespace ChatFirmware.Core.Chat
 {
     /// <summary>
-    /// A history line as the links see it: its local id, its origin board (null for this board) and
-    /// its id there, its parties and text. One instance is filled again for each line read
-    /// (<see cref="ILinkedRoom.NextLine"/>), so a catch-up reads history without an object per line.
+    /// A history line as the links to other boards see it: its local id, its origin board (null for
+    /// this board) and its id there, its parties and text. One instance is filled again for each
+    /// line read (<see cref="ILinkedRoom.NextLine"/>), so a catch-up reads history without an object per line.
     /// </summary>
-    public sealed class RelayLine
+    public sealed class RoomLine
     {
         public long LocalId { get; set; }
 
@@ -32,10 +32,18 @@ namespace ChatFirmware.Core.Link
             get { return To != null; }
         }
 
-        /// <summary>The line as a link frame, from the board called <paramref name="self"/>.</summary>
-        public byte[] Encode(string self)
+        /// <summary>Fills the line from a history message; returns its id.</summary>
+        public long Read(ChatMessage message)
         {
-            return LinkProtocol.EncodeMessage(Origin ?? self, OriginId, From, Text, TimestampMs, To, IsDirect ? (ToBoard ?? self) : null);
+            LocalId = message.Id;
+            Origin = message.Origin;
+            OriginId = message.OriginId;
+            From = message.FromName;
+            To = message.IsDirect ? message.ToName : null;
+            ToBoard = message.ToBoard;
+            Text = message.Text;
+            TimestampMs = message.TimestampMs;
+            return message.Id;
         }
     }
 }
