@@ -53,8 +53,8 @@ namespace ChatFirmware.FlashScriptTests
 
             Assert.AreEqual(0, flash.ExitCode, flash.ToString());
             Assert.AreEqual(0, files.ExitCode, files.ToString());
-            Assert.HasCount(4, sandbox.RollForwardSeen(), "update, boot probe, deploy, file deployment");
-            CollectionAssert.AreEqual(Enumerable.Repeat("Major", 4).ToArray(), sandbox.RollForwardSeen());
+            Assert.HasCount(6, sandbox.RollForwardSeen(), "chat probe, update, boot probe, passphrase file, deploy; reset marker file");
+            CollectionAssert.AreEqual(Enumerable.Repeat("Major", 6).ToArray(), sandbox.RollForwardSeen());
         }
 
         [TestMethod]
@@ -118,16 +118,18 @@ namespace ChatFirmware.FlashScriptTests
                 string image = Path.Combine(sandbox.Folder, "ChatFirmware.bin");
                 File.WriteAllBytes(image, new byte[] { 1 });
 
-                Pwsh.Result run = Pwsh.RunScript(sandbox, "-SerialPort", "COM5", "-Image", image);
+                // With -MassErase nothing asks the board before the update: every probe here is the wait.
+                Pwsh.Result run = Pwsh.RunScript(sandbox, "-SerialPort", "COM5", "-MassErase", "-Image", image);
 
                 Assert.AreEqual(0, run.ExitCode, run.ToString());
                 CollectionAssert.AreEqual(
                     new[]
                     {
-                        "nanoff --update --target ESP32_REV0 --serialport COM5",
+                        "nanoff --update --target ESP32_REV0 --serialport COM5 --masserase",
                         "nanoff --nanodevice --devicedetails --serialport COM5",
                         "nanoff --nanodevice --devicedetails --serialport COM5",
                         "nanoff --nanodevice --devicedetails --serialport COM5",
+                        "nanoff --filedeployment " + Repo.Path("artifacts", "nf-flash", "deploy.json") + " --serialport COM5",
                         "nanoff --nanodevice --deploy --serialport COM5 --image " + image,
                     },
                     sandbox.Calls(),
@@ -151,18 +153,21 @@ namespace ChatFirmware.FlashScriptTests
 
             Assert.AreNotEqual(0, run.ExitCode, run.ToString());
             StringAssert.Contains(run.Output + run.Error, "Couldn't connect to specified nano device.");
-            Assert.IsFalse(sandbox.Calls().Any(c => c.Contains("--deploy", StringComparison.Ordinal)), string.Join(" | ", sandbox.Calls()));
+            Assert.IsFalse(sandbox.Calls().Any(c => c.Contains("deploy", StringComparison.Ordinal)), "neither the passphrase nor the app: " + string.Join(" | ", sandbox.Calls()));
         }
 
         [TestMethod]
-        public void Without_a_firmware_update_the_app_is_deployed_at_once()
+        public void Without_a_firmware_update_nothing_waits_for_a_restart()
         {
             using Sandbox sandbox = Sandbox.Create(nanoffExitCode: 0);
 
             string[] commands = Pwsh.RunScript(sandbox, "-SerialPort", "COM5", "-SkipFirmware", "-WhatIf").Commands("nanoff");
 
-            Assert.HasCount(1, commands);
-            StringAssert.StartsWith(commands[0], "nanoff --nanodevice --deploy ");
+            // Only the question whether the board runs the chat, first; then the passphrase and the app.
+            Assert.HasCount(3, commands);
+            Assert.AreEqual("nanoff --nanodevice --devicedetails --serialport COM5", commands[0]);
+            StringAssert.StartsWith(commands[1], "nanoff --filedeployment ");
+            StringAssert.StartsWith(commands[2], "nanoff --nanodevice --deploy ");
         }
 
         /// <summary>A nanoff whose first <paramref name="failures"/> "--devicedetails" calls find no board.</summary>

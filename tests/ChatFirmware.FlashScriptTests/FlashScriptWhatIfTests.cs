@@ -15,7 +15,7 @@ namespace ChatFirmware.FlashScriptTests
         private static readonly string DefaultImage = Repo.Path("src", "ChatFirmware", "bin", "Release", "ChatFirmware.bin");
 
         [TestMethod]
-        public void By_default_it_flashes_ESP32_REV0_waits_for_the_board_then_deploys_the_app_over_the_wire_protocol()
+        public void By_default_it_asks_for_the_chat_flashes_ESP32_REV0_waits_for_the_board_copies_the_passphrase_then_deploys_the_app()
         {
             using Sandbox sandbox = Sandbox.Create();
 
@@ -26,15 +26,17 @@ namespace ChatFirmware.FlashScriptTests
                 new[]
                 {
                     "dotnet tool install --global nanoff",
+                    "nanoff --nanodevice --devicedetails --serialport COM5",
                     "nanoff --update --target ESP32_REV0 --serialport COM5",
                     "nanoff --nanodevice --devicedetails --serialport COM5",
+                    "nanoff --filedeployment " + Quoted(Repo.Path("artifacts", "nf-flash", "deploy.json")) + " --serialport COM5",
                     "nanoff --nanodevice --deploy --serialport COM5 --image " + Quoted(DefaultImage),
                 },
                 result.Commands("dotnet", "nanoff"),
                 result.ToString());
         }
 
-        // Alone: other classes' real runs write the same artifacts/nf-flash/deploy.json.
+        // Alone: other classes' real runs write the same artifacts/nf-flash files.
         [TestMethod]
         [DoNotParallelize]
         public void WhatIf_runs_installs_and_writes_nothing()
@@ -44,12 +46,16 @@ namespace ChatFirmware.FlashScriptTests
             DateTime? before = File.Exists(stage) ? File.GetLastWriteTimeUtc(stage) : null;
 
             Pwsh.Result result = Pwsh.RunScript(sandbox, "-SerialPort", "COM5", "-UpdateNanoff", "-MassErase", "-WhatIf");
+            Pwsh.Result passphrase = Pwsh.RunScript(sandbox, "-SerialPort", "COM5", "-NewPassphrase", "-WhatIf");
             Pwsh.Result files = Pwsh.RunScript(sandbox, "-SerialPort", "COM5", "-ResetChatData", "-WhatIf");
 
             Assert.AreEqual(0, result.ExitCode, result.ToString());
+            Assert.AreEqual(0, passphrase.ExitCode, passphrase.ToString());
             Assert.AreEqual(0, files.ExitCode, files.ToString());
+            StringAssert.Contains(passphrase.Output, "Passphrase:");
             CollectionAssert.AreEqual(Array.Empty<string>(), sandbox.Calls(), "a stub was called: " + string.Join(" | ", sandbox.Calls()));
             Assert.AreEqual(before, File.Exists(stage) ? File.GetLastWriteTimeUtc(stage) : null, "deploy.json was written");
+            Assert.IsFalse(File.Exists(StubBoard.StagedSettings), "a settings file with a passphrase was written");
             Assert.Contains("dotnet tool update --global nanoff", result.Commands("dotnet"));
         }
 
@@ -75,8 +81,8 @@ namespace ChatFirmware.FlashScriptTests
             string[] appOnly = Pwsh.RunScript(sandbox, "-SerialPort", "COM7", "-SkipFirmware", "-WhatIf").Commands("nanoff");
             string[] firmwareOnly = Pwsh.RunScript(sandbox, "-SerialPort", "COM7", "-SkipApp", "-WhatIf").Commands("nanoff");
 
-            Assert.HasCount(1, appOnly);
-            StringAssert.StartsWith(appOnly[0], "nanoff --nanodevice --deploy --serialport COM7 ");
+            Assert.IsFalse(appOnly.Any(c => c.Contains("--update", StringComparison.Ordinal)), string.Join(" | ", appOnly));
+            StringAssert.StartsWith(appOnly[^1], "nanoff --nanodevice --deploy --serialport COM7 ");
             CollectionAssert.AreEqual(new[] { "nanoff --update --target ESP32_REV0 --serialport COM7" }, firmwareOnly);
         }
 
@@ -97,7 +103,7 @@ namespace ChatFirmware.FlashScriptTests
         {
             using Sandbox sandbox = Sandbox.Create(nanoffExitCode: 0);
 
-            string deploy = Pwsh.RunScript(sandbox, "-SerialPort", "COM5", "-SkipFirmware", "-Image", "/tmp/my builds/ChatFirmware.bin", "-WhatIf").Commands("nanoff").Single();
+            string deploy = Pwsh.RunScript(sandbox, "-SerialPort", "COM5", "-SkipFirmware", "-Image", "/tmp/my builds/ChatFirmware.bin", "-WhatIf").Commands("nanoff").Single(c => c.Contains("--deploy", StringComparison.Ordinal));
 
             Assert.AreEqual("nanoff --nanodevice --deploy --serialport COM5 --image \"/tmp/my builds/ChatFirmware.bin\"", deploy);
         }
@@ -128,7 +134,7 @@ namespace ChatFirmware.FlashScriptTests
             Assert.AreEqual(0, good.ExitCode, good.ToString());
             StringAssert.Contains(good.Output, "\"DestinationFilePath\": \"I:\\\\chat\\\\settings.json\"");
             Assert.AreNotEqual(0, bad.ExitCode, bad.ToString());
-            StringAssert.Contains(bad.Output + bad.Error, "8 to 63 characters");
+            StringAssert.Contains(bad.Output + bad.Error, "8 to 63 characters, printable ASCII");
         }
 
         [TestMethod]
@@ -151,12 +157,12 @@ namespace ChatFirmware.FlashScriptTests
             Pwsh.Result help = Pwsh.RunCommand(sandbox, "$h = Get-Help -Full '" + script + "'; $h.parameters.parameter | ForEach-Object { $_.name + '=' + [bool]$_.description }; 'examples=' + @($h.examples.example).Count");
 
             Assert.AreEqual(0, help.ExitCode, help.ToString());
-            foreach (string option in new[] { "SerialPort", "Target", "FirmwareVersion", "Image", "SkipFirmware", "SkipApp", "MassErase", "ResetChatData", "SettingsFile", "UpdateNanoff" })
+            foreach (string option in new[] { "SerialPort", "Target", "FirmwareVersion", "Image", "SkipFirmware", "SkipApp", "MassErase", "NewPassphrase", "Ssid", "ResetChatData", "SettingsFile", "UpdateNanoff" })
             {
                 StringAssert.Contains(help.Output, option + "=True", help.ToString());
             }
 
-            StringAssert.Contains(help.Output, "examples=3");
+            StringAssert.Contains(help.Output, "examples=4");
         }
 
         private static string Quoted(string path) => path.Contains(' ', StringComparison.Ordinal) ? "\"" + path + "\"" : path;

@@ -59,13 +59,20 @@ namespace ChatFirmware.FlashScriptTests
         /// </summary>
         public static Sandbox WithNanoff(string? nanoffScript)
         {
+            Func<Sandbox, string>? script = nanoffScript == null ? null : _ => nanoffScript;
+            return WithNanoff(script);
+        }
+
+        /// <summary>As <see cref="WithNanoff(string?)"/>, with a script that may keep state in files of the sandbox's folder.</summary>
+        public static Sandbox WithNanoff(Func<Sandbox, string>? nanoffScript)
+        {
             Sandbox sandbox = new Sandbox(Repo.NewTempFolder());
             if (!OperatingSystem.IsWindows())
             {
                 sandbox.AddStub("dotnet", "exit 0");
                 if (nanoffScript != null)
                 {
-                    sandbox.AddStub("nanoff", "printf '%s\\n' \"${DOTNET_ROLL_FORWARD:-(unset)}\" >> '" + sandbox.RollForwardLog + "'\n" + nanoffScript);
+                    sandbox.AddStub("nanoff", "printf '%s\\n' \"${DOTNET_ROLL_FORWARD:-(unset)}\" >> '" + sandbox.RollForwardLog + "'\n" + nanoffScript(sandbox));
                 }
             }
 
