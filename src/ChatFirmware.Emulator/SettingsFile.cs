@@ -15,17 +15,22 @@ namespace ChatFirmware.Emulator
     {
         public static ChatSettings Load(string? path, string dataFolder)
         {
+            return LoadDocument(path, dataFolder).Chat ?? new ChatSettings();
+        }
+
+        /// <summary>The whole document (its Chat and Link sections; Network is the device's); empty when there is no file.</summary>
+        public static SettingsDocument LoadDocument(string? path, string dataFolder)
+        {
             string file = path ?? Path.Combine(dataFolder, "settings.json");
             if (path == null && !File.Exists(file))
             {
-                return new ChatSettings();
+                return new SettingsDocument();
             }
 
             try
             {
                 JsonSerializerOptions options = new JsonSerializerOptions { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-                SettingsDocument? document = JsonSerializer.Deserialize<SettingsDocument>(File.ReadAllText(file), options);
-                return document?.Chat ?? new ChatSettings();
+                return JsonSerializer.Deserialize<SettingsDocument>(File.ReadAllText(file), options) ?? new SettingsDocument();
             }
             catch (Exception e) when (e is IOException || e is JsonException)
             {

@@ -174,6 +174,13 @@ namespace ChatFirmware.Core.Chat
 
             json.Property("text", message.Text);
             json.Property("ts", message.TimestampMs);
+            if (message.Origin != null)
+            {
+                // A board that lost power re-fetches relayed lines it had not kept, under new ids:
+                // the origin and its id let a page that saw one already show it once.
+                json.Property("origin", message.Origin);
+                json.Property("originId", message.OriginId);
+            }
         }
     }
 }
