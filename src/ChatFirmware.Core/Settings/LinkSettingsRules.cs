@@ -80,6 +80,33 @@ namespace ChatFirmware.Core.Settings
             return colon > 0 && port > 0 && port < 65536;
         }
 
+        /// <summary>
+        /// True when the upstream URL's host is an IPv4 address in the /24 of <paramref name="deviceAddress"/>:
+        /// every board's access point is 192.168.4.1/24 by default, and a board cannot reach an
+        /// upstream board through a network that looks like its own. Each linked board needs its own.
+        /// </summary>
+        public static bool SameSubnet(string upstreamUrl, string deviceAddress)
+        {
+            if (upstreamUrl == null || !IsUpstreamUrl(upstreamUrl) || !NetworkSettingsRules.IsIPv4(deviceAddress))
+            {
+                return false;
+            }
+
+            string rest = upstreamUrl.Substring(5);
+            char[] chars = rest.ToCharArray();
+            int end = TextScan.IndexOf(chars, '/', 0);
+            int colon = TextScan.IndexOf(chars, ':', 0);
+            string host = rest.Substring(0, colon >= 0 && colon < end ? colon : end);
+            if (!NetworkSettingsRules.IsIPv4(host))
+            {
+                return false;
+            }
+
+            string[] upstream = host.Split('.');
+            string[] own = deviceAddress.Split('.');
+            return Digits.ParseOrZero(upstream[0], 3) == Digits.ParseOrZero(own[0], 3) && Digits.ParseOrZero(upstream[1], 3) == Digits.ParseOrZero(own[1], 3) && Digits.ParseOrZero(upstream[2], 3) == Digits.ParseOrZero(own[2], 3);
+        }
+
         /// <summary>Why these settings cannot be used, or null when they can (the board name may be empty: derived).</summary>
         public static string Problem(LinkSettings link)
         {

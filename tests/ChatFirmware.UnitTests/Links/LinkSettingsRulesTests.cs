@@ -104,6 +104,16 @@ namespace ChatFirmware.UnitTests.Links
         }
 
         [TestMethod]
+        public void An_upstream_in_this_board_s_own_network_is_noticed()
+        {
+            Assert.IsTrue(LinkSettingsRules.SameSubnet("ws://192.168.4.1/link", "192.168.4.1"));
+            Assert.IsTrue(LinkSettingsRules.SameSubnet("ws://192.168.4.1:80/link", "192.168.4.7"));
+            Assert.IsFalse(LinkSettingsRules.SameSubnet("ws://192.168.4.1/link", "192.168.5.1"));
+            Assert.IsFalse(LinkSettingsRules.SameSubnet("ws://hall-a.local/link", "192.168.4.1"));
+            Assert.IsFalse(LinkSettingsRules.SameSubnet(null, "192.168.4.1"));
+        }
+
+        [TestMethod]
         public void A_room_key_is_16_to_128_bytes_without_control_characters()
         {
             Assert.IsTrue(LinkSettingsRules.IsRoomKey("0123456789abcdef"));
