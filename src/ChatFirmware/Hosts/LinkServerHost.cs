@@ -113,15 +113,7 @@ namespace ChatFirmware
                 return;
             }
 
-            ReceiveMessageFrame frame = e.Frame;
-            if (frame.IsFragmented)
-            {
-                _chat.OnLinkFragment(link, frame.Buffer, 0, frame.MessageLength, frame.Fragmentation == FragmentationType.FinalFragment);
-            }
-            else
-            {
-                _chat.OnLinkMessage(link, frame.Buffer, 0, frame.MessageLength);
-            }
+            LinkFrames.Forward(_chat, link, e.Frame);
         }
 
         private void OnWebSocketClosed(object sender, WebSocketClosedEventArgs e)
