@@ -2,7 +2,8 @@
 # The nanoFramework runtime step of the README's test command: the firmware built, converted and run
 # the way a board runs it, with the real toolchain in ../shared/nanoframework/toolchain (built from
 # nanoFramework's public sources; CHATFIRMWARE_SHARED names another folder that holds nanoframework/).
-#   1. compile the core, the device app, the unit tests' support library and every unit-test assembly
+#   1. compile the core, the device app, the nanoCLR board profile (the device app's hosts with radio-free
+#      ports: scripts/nano-board.sh starts it), the unit tests' support library and every unit-test assembly
 #      (one per folder of tests/ChatFirmware.UnitTests with an NFUnitTest.*.nfproj) with C# 9 against the
 #      toolchain's real assemblies (tests/ChatFirmware.Nano): an API the board lacks, an ambiguous
 #      name, `ref` for `out`... fail here as on the Windows build;
@@ -63,7 +64,7 @@ echo "=== checks: generics in IL, .nfproj items, references and packages, resour
 dotnet "$checker" --repo . --bin "$config" --toolchain "$toolchain" --shared "$shared"
 
 echo "=== format check of what only this build compiles (the device app, the tools, the runtime probes)"
-dotnet format "$nano/ChatFirmware.Nano.slnx" --verify-no-changes --include src/ChatFirmware/ tools/ChatFirmware.ConformanceCheck/ tools/ChatFirmware.NanoRun/ "$nano/Probes/"
+dotnet format "$nano/ChatFirmware.Nano.slnx" --verify-no-changes --include src/ChatFirmware/ src/ChatFirmware.NanoBoard/ tools/ChatFirmware.ConformanceCheck/ tools/ChatFirmware.NanoRun/ "$nano/Probes/"
 
 echo "=== convert with the metadata processor and run the unit tests on nanoCLR"
 tests=()
@@ -74,4 +75,5 @@ dotnet "$runner" --toolchain "$toolchain" --work artifacts/nano \
   --library "$nano/Core/bin/$config/netstandard2.0/ChatFirmware.Core.dll" \
   --library "$nano/UnitTestSupport/bin/$config/netstandard2.0/ChatFirmware.UnitTests.Support.dll" \
   --app "$nano/Device/bin/$config/netstandard2.0/ChatFirmware.dll" \
+  --app "$nano/Board/bin/$config/netstandard2.0/ChatFirmware.NanoBoard.dll" \
   "${tests[@]}"

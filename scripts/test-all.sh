@@ -7,12 +7,18 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 step() { printf '\n=== %s\n' "$*"; }
 
-# Every dotnet test run is logged so that the closing line can add up what ran.
+# Every dotnet test run is logged so that the closing line can add up what ran; the runs against the
+# nanoCLR board profile are counted apart (.NET test code, the server on nanoCLR).
 results=$(mktemp)
+board_results=$(mktemp)
 nano_log=
-trap 'rm -f "$results" $nano_log' EXIT
+trap 'rm -f "$results" "$board_results" $nano_log' EXIT
 run_tests() {
   dotnet test "$@" 2>&1 | tee -a "$results"
+  return "${PIPESTATUS[0]}"
+}
+run_board_tests() {
+  dotnet test "$@" 2>&1 | tee -a "$board_results"
   return "${PIPESTATUS[0]}"
 }
 
@@ -73,10 +79,19 @@ fi
 run_tests tests/ChatFirmware.UnitTests.Host -c Release --no-build --filter "FullyQualifiedName~.HostOnly."
 
 step "end-to-end tests against the emulator"
-run_tests tests/ChatFirmware.EndToEnd -c Release --no-build
+run_tests tests/ChatFirmware.EndToEnd -c Release --no-build --filter "FullyQualifiedName!~OnBoard"
 
 step "browser tests (Chromium + Playwright against the emulator)"
-run_tests tests/ChatFirmware.BrowserTests -c Release --no-build
+run_tests tests/ChatFirmware.BrowserTests -c Release --no-build --filter "FullyQualifiedName!~OnBoard"
+
+# The device app's own hosts (HttpListener, WebSocketServer, captive DNS) on nanoCLR: needs the toolchain.
+if [ -n "$nano_line" ]; then
+  step "end-to-end tests against the nanoCLR board profile (the device app's hosts on the real interpreter)"
+  run_board_tests tests/ChatFirmware.EndToEnd -c Release --no-build --filter "FullyQualifiedName~OnBoard"
+
+  step "browser tests (Chromium + Playwright against the nanoCLR board profile)"
+  run_board_tests tests/ChatFirmware.BrowserTests -c Release --no-build --filter "FullyQualifiedName~OnBoard"
+fi
 
 step "flash script (nf-flash.ps1 -WhatIf under pwsh) and the committed gzip assets"
 run_tests tests/ChatFirmware.FlashScriptTests -c Release --no-build
@@ -85,9 +100,11 @@ passed=$(grep -oE 'Passed: +[0-9]+' "$results" | awk '{ s += $2 } END { print s 
 failed=$(grep -oE 'Failed: +[0-9]+' "$results" | awk '{ s += $2 } END { print s + 0 }')
 nano_passed=$(echo "${nano_line:-nanoCLR: 0 passed, 0 failed}" | awk '{ print $2 }')
 nano_failed=$(echo "${nano_line:-nanoCLR: 0 passed, 0 failed}" | awk '{ print $4 }')
+board_passed=$(grep -oE 'Passed: +[0-9]+' "$board_results" | awk '{ s += $2 } END { print s + 0 }')
+board_failed=$(grep -oE 'Failed: +[0-9]+' "$board_results" | awk '{ s += $2 } END { print s + 0 }')
 echo
 echo "all test steps passed"
 if [ -z "${nano_line:-}" ]; then
-  echo "(the nanoFramework runtime step was SKIPPED: no toolchain on this machine)"
+  echo "(the nanoFramework runtime step and the board-profile tests were SKIPPED: no toolchain on this machine)"
 fi
-echo "tests: $((passed + nano_passed)) passed, $((failed + nano_failed)) failed (.NET: $passed passed, $failed failed; nanoCLR: $nano_passed passed, $nano_failed failed)"
+echo "tests: $((passed + nano_passed + board_passed)) passed, $((failed + nano_failed + board_failed)) failed (.NET: $passed passed, $failed failed; nanoCLR: $nano_passed passed, $nano_failed failed; against the nanoCLR board profile: $board_passed passed, $board_failed failed)"

@@ -133,7 +133,11 @@ namespace ChatFirmware.Core
         public HttpResponse HandleHttp(HttpRequest request)
         {
             HttpResponse response;
-            if (request.Path == "/ws")
+            if (request.BodyLengthUnknown)
+            {
+                response = RequestFraming.LengthRequired();
+            }
+            else if (request.Path == "/ws")
             {
                 response = AuthorizeUpgrade(request);
             }

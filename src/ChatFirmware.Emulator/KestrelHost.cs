@@ -78,7 +78,14 @@ namespace ChatFirmware.Emulator
                 IfNoneMatch = Header(http, "If-None-Match"),
                 DeclaredBodyLength = http.ContentLength ?? -1,
                 IsWebSocketUpgrade = context.WebSockets.IsWebSocketRequest,
+                // The board reads a body only to its declared length, so no host reads a chunked one: the core answers 411.
+                BodyLengthUnknown = http.Headers.TransferEncoding.Count > 0,
             };
+
+            if (request.BodyLengthUnknown)
+            {
+                return request;
+            }
 
             int limit = _server.Settings.MaxRequestBodyBytes;
             if (request.DeclaredBodyLength > limit || (!HttpMethods.IsPost(http.Method) && request.DeclaredBodyLength <= 0))

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using ChatFirmware.EndToEnd;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -7,15 +8,14 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace ChatFirmware.BrowserTests
 {
-    [TestClass]
-    public sealed class AdministrationAndAccessibilityTests
+    public abstract class AdministrationAndAccessibilityTests : BrowserHostTests
     {
         private static readonly LocatorAssertionsToBeVisibleOptions Soon = new() { Timeout = 10000 };
 
         [TestMethod]
         public async Task The_administrator_deletes_a_user_whose_open_chat_closes_and_whose_session_stops_working()
         {
-            await using BrowserRig rig = await BrowserRig.StartAsync();
+            await using BrowserRig rig = await StartRigAsync();
 
             IPage admin = await rig.NewPhoneAsync();
             IPage bob = await rig.NewPhoneAsync();
@@ -37,7 +37,7 @@ namespace ChatFirmware.BrowserTests
         [TestMethod]
         public async Task Every_page_passes_axe_without_serious_or_critical_violations_at_phone_size()
         {
-            await using BrowserRig rig = await BrowserRig.StartAsync();
+            await using BrowserRig rig = await StartRigAsync();
             IPage page = await rig.NewPhoneAsync();
 
             await CheckAsync(page, "/", "login");
@@ -54,7 +54,7 @@ namespace ChatFirmware.BrowserTests
             await CheckAsync(page, "/account", "account");
             await CheckAsync(page, "/admin", "admin");
 
-            IPage dark = await (await rig.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = rig.Emulator.BaseUri.ToString(), ColorScheme = ColorScheme.Dark, ViewportSize = new ViewportSize { Width = 320, Height = 640 } })).NewPageAsync();
+            IPage dark = await (await rig.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = rig.BaseUri.ToString(), ColorScheme = ColorScheme.Dark, ViewportSize = new ViewportSize { Width = 320, Height = 640 } })).NewPageAsync();
             Browser.WatchPolicy(dark);
             await CheckAsync(dark, "/", "login-dark-320");
             string[] refused = Browser.Violations(page).Concat(Browser.Violations(dark)).ToArray();
@@ -77,5 +77,17 @@ namespace ChatFirmware.BrowserTests
                 .ToArray();
             Assert.AreEqual(0, bad.Length, name + ": " + string.Join("; ", bad));
         }
+    }
+
+    [TestClass]
+    public sealed class AdministrationAndAccessibilityOnEmulator : AdministrationAndAccessibilityTests
+    {
+        protected override HostKind Host => HostKind.Emulator;
+    }
+
+    [TestClass]
+    public sealed class AdministrationAndAccessibilityOnBoard : AdministrationAndAccessibilityTests
+    {
+        protected override HostKind Host => HostKind.Board;
     }
 }

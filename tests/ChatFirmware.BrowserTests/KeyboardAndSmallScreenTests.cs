@@ -1,12 +1,12 @@
 using System.Threading.Tasks;
+using ChatFirmware.EndToEnd;
 using Microsoft.Playwright;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace ChatFirmware.BrowserTests
 {
     /// <summary>The pages from the keyboard alone, and on the narrowest phone screen (320 CSS pixels).</summary>
-    [TestClass]
-    public sealed class KeyboardAndSmallScreenTests
+    public abstract class KeyboardAndSmallScreenTests : BrowserHostTests
     {
         private const int NarrowestPhone = 320;
 
@@ -16,7 +16,7 @@ namespace ChatFirmware.BrowserTests
         [TestMethod]
         public async Task Register_log_in_and_write_privately_from_the_keyboard_alone()
         {
-            await using BrowserRig rig = await BrowserRig.StartAsync();
+            await using BrowserRig rig = await StartRigAsync();
             IPage bob = await rig.NewPhoneAsync();
             await Flows.RegisterAndLogInAsync(bob, "Bob", "bob@example.org", "bob-secret-12");
             IPage ada = await rig.NewPhoneAsync();
@@ -55,7 +55,7 @@ namespace ChatFirmware.BrowserTests
         [TestMethod]
         public async Task No_page_scrolls_sideways_at_320_pixels()
         {
-            await using BrowserRig rig = await BrowserRig.StartAsync();
+            await using BrowserRig rig = await StartRigAsync();
             IPage page = await rig.NewPhoneAsync();
             await page.SetViewportSizeAsync(NarrowestPhone, 640);
 
@@ -81,5 +81,17 @@ namespace ChatFirmware.BrowserTests
             string wide = width <= NarrowestPhone ? string.Empty : await page.EvaluateAsync<string>(WiderThanTheScreen);
             Assert.IsLessThanOrEqualTo(NarrowestPhone, width, (path ?? page.Url) + " is " + width + " px wide: " + wide);
         }
+    }
+
+    [TestClass]
+    public sealed class KeyboardAndSmallScreenOnEmulator : KeyboardAndSmallScreenTests
+    {
+        protected override HostKind Host => HostKind.Emulator;
+    }
+
+    [TestClass]
+    public sealed class KeyboardAndSmallScreenOnBoard : KeyboardAndSmallScreenTests
+    {
+        protected override HostKind Host => HostKind.Board;
     }
 }

@@ -5,15 +5,14 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace ChatFirmware.BrowserTests
 {
-    [TestClass]
-    public sealed class TwoBrowsersChatTests
+    public abstract class TwoBrowsersChatTests : BrowserHostTests
     {
         private static readonly LocatorAssertionsToBeVisibleOptions Soon = new() { Timeout = 10000 };
 
         [TestMethod]
         public async Task Two_browsers_register_log_in_and_exchange_messages()
         {
-            await using BrowserRig rig = await BrowserRig.StartAsync();
+            await using BrowserRig rig = await StartRigAsync();
 
             IPage alice = await rig.NewPhoneAsync();
             IPage bob = await rig.NewPhoneAsync();
@@ -43,9 +42,9 @@ namespace ChatFirmware.BrowserTests
         {
             // The hostile name has 28 characters; names are capped at 24 by default, so this test
             // raises the cap through the settings, as an operator could.
-            ChatFirmware.Core.Settings.ChatSettings settings = TestEmulator.TestSettings();
+            ChatFirmware.Core.Settings.ChatSettings settings = TestHost.TestSettings();
             settings.NameMaxCodePoints = 32;
-            await using BrowserRig rig = await BrowserRig.StartAsync(settings: settings);
+            await using BrowserRig rig = await StartRigAsync(settings: settings);
 
             IPage mallory = await rig.NewPhoneAsync();
             IPage bob = await rig.NewPhoneAsync();
@@ -68,13 +67,14 @@ namespace ChatFirmware.BrowserTests
         }
 
         [TestMethod]
-        public async Task The_page_falls_back_to_polling_when_the_socket_cannot_open()
+        public async Task The_page_falls_back_to_polling_when_the_server_refuses_Firefoxs_upgrade()
         {
-            await using BrowserRig rig = await BrowserRig.StartAsync(options: o => o.StrictUpgrade = true);
+            await using BrowserRig rig = await StartRigAsync(options: o => o.StrictUpgrade = true);
+            await using FirefoxUpgradeProxy firefox = new FirefoxUpgradeProxy(rig.BaseUri);
 
-            IPage firefoxLike = await rig.NewPhoneAsync();
-            // As in Firefox against the device: the upgrade is refused, the socket closes without opening.
-            await firefoxLike.AddInitScriptAsync("window.WebSocket = function () { var s = { readyState: 3, send: function () {} }; setTimeout(function () { if (s.onclose) { s.onclose({ code: 1006, reason: '' }); } }, 5); return s; };");
+            // Its handshake says "Connection: keep-alive, Upgrade", as Firefox's does: the board's own
+            // WebSocketServer (the emulator with --strict-upgrade) refuses it and the page must poll.
+            IPage firefoxLike = await Browser.NewPhoneAsync(rig.Chromium, firefox.BaseUri);
             IPage chrome = await rig.NewPhoneAsync();
             await Flows.RegisterAndLogInAsync(firefoxLike, "Fox", "fox@example.org", "fox-secret-12");
             await Assertions.Expect(firefoxLike.Locator("#status")).ToContainTextAsync("compatibility mode", new() { Timeout = 10000 });
@@ -84,12 +84,13 @@ namespace ChatFirmware.BrowserTests
             await Assertions.Expect(chrome.Locator("#messages .text", new() { HasText = "over plain HTTP" })).ToBeVisibleAsync(Soon);
             await Flows.SendAsync(chrome, "over the socket");
             await Assertions.Expect(firefoxLike.Locator("#messages .text", new() { HasText = "over the socket" })).ToBeVisibleAsync(Soon);
+            Assert.IsTrue(firefox.Handshakes > 0, "the page's handshake went through the proxy, rewritten");
         }
 
         [TestMethod]
         public async Task When_the_board_cannot_be_reached_the_chat_tells_the_phone_to_stay_on_its_wifi()
         {
-            await using BrowserRig rig = await BrowserRig.StartAsync();
+            await using BrowserRig rig = await StartRigAsync();
             IPage phone = await rig.NewPhoneAsync();
             await Flows.RegisterAndLogInAsync(phone, "Ada", "ada@example.org", "ada-secret-12");
             await Assertions.Expect(phone.Locator("#offline-hint")).ToBeHiddenAsync();
@@ -105,5 +106,17 @@ namespace ChatFirmware.BrowserTests
             await Assertions.Expect(phone.Locator("#send")).ToBeDisabledAsync();
             await Browser.ScreenshotAsync(phone, "chat-offline-hint");
         }
+    }
+
+    [TestClass]
+    public sealed class TwoBrowsersChatOnEmulator : TwoBrowsersChatTests
+    {
+        protected override HostKind Host => HostKind.Emulator;
+    }
+
+    [TestClass]
+    public sealed class TwoBrowsersChatOnBoard : TwoBrowsersChatTests
+    {
+        protected override HostKind Host => HostKind.Board;
     }
 }

@@ -164,6 +164,13 @@ namespace ChatFirmware.EndToEnd
             return messages;
         }
 
+        /// <summary>Closes from the client's side, as a page does when it is left (1000).</summary>
+        public async Task CloseAsync()
+        {
+            using CancellationTokenSource timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
+        }
+
         public void Dispose() => _socket.Dispose();
     }
 }

@@ -12,22 +12,22 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace ChatFirmware.EndToEnd
 {
     /// <summary>
-    /// The captive portal against the emulator: its DNS (<c>--dns</c>) asked by a real dig and by hand-made
-    /// queries, and each operating system's connectivity probe before sign-in (sent to the login page),
-    /// after it ("online", so the sign-in sheet can close) and after sign-out (the portal again).
+    /// The captive portal on both hosts: its DNS (the emulator's <c>--dns</c>, the board's CaptiveDnsHost
+    /// on a UDP socket of nanoFramework's) asked by a real dig and by hand-made queries, and each operating
+    /// system's connectivity probe before sign-in (sent to the login page), after it ("online", so the
+    /// sign-in sheet can close) and after sign-out (the portal again).
     /// </summary>
-    [TestClass]
-    public sealed class CaptivePortalTests
+    public abstract class CaptivePortalTests : HostTests
     {
-        private const string DeviceAddress = "192.168.4.1";
+        protected const string DeviceAddress = "192.168.4.1";
         private const string Portal = "http://192.168.4.1/";
         private const string AppleSuccess = "<HTML><HEAD><TITLE>Success</TITLE></HEAD><BODY>Success</BODY></HTML>";
 
         [TestMethod]
         public async Task Dig_for_any_name_gets_the_device_address()
         {
-            await using TestEmulator emulator = await StartWithDnsAsync();
-            int port = emulator.App.Dns!.LocalEndPoint.Port;
+            await using TestHost host = await StartWithDnsAsync();
+            int port = host.Dns!.Port;
 
             string answer = await DigAsync("@127.0.0.1", "-p", port.ToString(), "anything.example", "A", "+short", "+time=2", "+tries=2");
 
@@ -37,12 +37,12 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task Dig_gets_the_configured_device_address_and_an_authoritative_NOERROR()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync(options: o =>
+            await using TestHost host = await StartAsync(options: o =>
             {
-                o.Dns = new IPEndPoint(IPAddress.Loopback, 0);
+                o.Dns = true;
                 o.DeviceAddress = "10.20.30.40";
             });
-            string port = emulator.App.Dns!.LocalEndPoint.Port.ToString();
+            string port = host.Dns!.Port.ToString();
 
             string full = await DigAsync("@127.0.0.1", "-p", port, "www.example.org", "A", "+time=2", "+tries=2");
 
@@ -54,9 +54,9 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task An_AAAA_query_gets_NOERROR_with_no_answer()
         {
-            await using TestEmulator emulator = await StartWithDnsAsync();
+            await using TestHost host = await StartWithDnsAsync();
 
-            byte[] reply = await AskAsync(emulator.App.Dns!.LocalEndPoint, Query(0x5150, "anything.example", 28));
+            byte[] reply = await AskAsync(host.Dns!, Query(0x5150, "anything.example", 28));
 
             Assert.AreEqual(0x5150, (reply[0] << 8) | reply[1], "ID copied");
             Assert.AreEqual(0x80, reply[2] & 0x80, "QR");
@@ -68,8 +68,8 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task An_A_query_built_by_hand_gets_the_device_address_and_garbage_gets_nothing()
         {
-            await using TestEmulator emulator = await StartWithDnsAsync();
-            IPEndPoint dns = emulator.App.Dns!.LocalEndPoint;
+            await using TestHost host = await StartWithDnsAsync();
+            IPEndPoint dns = host.Dns!;
 
             byte[] reply = await AskAsync(dns, Query(0x0102, "connectivitycheck.gstatic.com", 1));
             byte[]? ignored = await TryAskAsync(dns, new byte[] { 1, 2, 3 }, TimeSpan.FromMilliseconds(500));
@@ -79,28 +79,6 @@ namespace ChatFirmware.EndToEnd
             CollectionAssert.AreEqual(new byte[] { 192, 168, 4, 1 }, reply[^4..]);
             Assert.IsNull(ignored, "a datagram shorter than a header gets no reply");
             CollectionAssert.AreEqual(new byte[] { 192, 168, 4, 1 }, stillServing[^4..]);
-        }
-
-        [TestMethod]
-        public async Task Without_the_dns_option_no_DNS_runs()
-        {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-
-            Assert.IsNull(emulator.App.Dns);
-        }
-
-        [TestMethod]
-        public void The_dns_and_device_address_options_parse()
-        {
-            EmulatorOptions options = EmulatorOptions.Parse(["--dns", "127.0.0.1:5353", "--device-address", "10.0.0.1"]);
-            EmulatorOptions defaults = EmulatorOptions.Parse([]);
-
-            Assert.AreEqual(new IPEndPoint(IPAddress.Loopback, 5353), options.Dns);
-            Assert.AreEqual("10.0.0.1", options.DeviceAddress);
-            Assert.IsNull(defaults.Dns, "off unless asked for");
-            Assert.AreEqual(DeviceAddress, defaults.DeviceAddress);
-            Assert.ThrowsExactly<ArgumentException>(() => EmulatorOptions.Parse(["--dns", "nowhere"]));
-            Assert.ThrowsExactly<ArgumentException>(() => EmulatorOptions.Parse(["--device-address", "chat.local"]));
         }
 
         [TestMethod]
@@ -118,9 +96,9 @@ namespace ChatFirmware.EndToEnd
         [DataRow("fedoraproject.org", "/static/hotspot.txt", 200, "OK", DisplayName = "Fedora hotspot.txt")]
         public async Task A_probe_opens_the_login_page_before_sign_in_says_online_after_it_and_not_after_sign_out(string host, string target, int onlineStatus, string? onlineBody)
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            using BrowserLikeClient browser = new BrowserLikeClient(emulator.BaseUri);
-            using HttpClient probe = NewProbeClient(emulator.BaseUri);
+            await using TestHost server = await StartAsync();
+            using BrowserLikeClient browser = new BrowserLikeClient(server.BaseUri);
+            using HttpClient probe = NewProbeClient(server.BaseUri);
 
             using (HttpResponseMessage before = await ProbeAsync(probe, host, target))
             {
@@ -147,8 +125,8 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task The_portal_address_serves_the_login_page_and_foreign_sites_are_sent_to_it()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            using HttpClient probe = NewProbeClient(emulator.BaseUri);
+            await using TestHost host = await StartAsync();
+            using HttpClient probe = NewProbeClient(host.BaseUri);
 
             using HttpResponseMessage login = await ProbeAsync(probe, DeviceAddress, "/");
             using HttpResponseMessage foreign = await ProbeAsync(probe, "example.com", "/some/page?q=1");
@@ -163,10 +141,10 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task Another_client_address_still_sees_the_portal_after_someone_signed_in()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            using BrowserLikeClient browser = new BrowserLikeClient(emulator.BaseUri);
-            using HttpClient samePhone = NewProbeClient(emulator.BaseUri);
-            using HttpClient otherPhone = NewProbeClient(emulator.BaseUri, IPAddress.Parse("127.0.0.2"));
+            await using TestHost host = await StartAsync();
+            using BrowserLikeClient browser = new BrowserLikeClient(host.BaseUri);
+            using HttpClient samePhone = NewProbeClient(host.BaseUri);
+            using HttpClient otherPhone = NewProbeClient(host.BaseUri, IPAddress.Parse("127.0.0.2"));
             await browser.RegisterAndLoginAsync("alice", "alice@example.org", "password-alice");
 
             using HttpResponseMessage signedIn = await ProbeAsync(samePhone, "connectivitycheck.gstatic.com", "/generate_204");
@@ -177,9 +155,9 @@ namespace ChatFirmware.EndToEnd
             Assert.AreEqual(Portal, other.Headers.Location?.OriginalString);
         }
 
-        private static Task<TestEmulator> StartWithDnsAsync()
+        private Task<TestHost> StartWithDnsAsync()
         {
-            return TestEmulator.StartAsync(options: o => o.Dns = new IPEndPoint(IPAddress.Loopback, 0));
+            return StartAsync(options: o => o.Dns = true);
         }
 
         /// <summary>A client without cookies (an OS probe has none), optionally from another loopback address (another phone).</summary>
@@ -289,5 +267,39 @@ namespace ChatFirmware.EndToEnd
                 return null;
             }
         }
+    }
+
+    [TestClass]
+    public sealed class CaptivePortalOnEmulator : CaptivePortalTests
+    {
+        protected override HostKind Host => HostKind.Emulator;
+
+        [TestMethod]
+        public async Task Without_the_dns_option_no_DNS_runs()
+        {
+            await using TestEmulator emulator = await TestEmulator.StartAsync();
+
+            Assert.IsNull(emulator.App.Dns);
+        }
+
+        [TestMethod]
+        public void The_dns_and_device_address_options_parse()
+        {
+            EmulatorOptions options = EmulatorOptions.Parse(["--dns", "127.0.0.1:5353", "--device-address", "10.0.0.1"]);
+            EmulatorOptions defaults = EmulatorOptions.Parse([]);
+
+            Assert.AreEqual(new IPEndPoint(IPAddress.Loopback, 5353), options.Dns);
+            Assert.AreEqual("10.0.0.1", options.DeviceAddress);
+            Assert.IsNull(defaults.Dns, "off unless asked for");
+            Assert.AreEqual(DeviceAddress, defaults.DeviceAddress);
+            Assert.ThrowsExactly<ArgumentException>(() => EmulatorOptions.Parse(["--dns", "nowhere"]));
+            Assert.ThrowsExactly<ArgumentException>(() => EmulatorOptions.Parse(["--device-address", "chat.local"]));
+        }
+    }
+
+    [TestClass]
+    public sealed class CaptivePortalOnBoard : CaptivePortalTests
+    {
+        protected override HostKind Host => HostKind.Board;
     }
 }

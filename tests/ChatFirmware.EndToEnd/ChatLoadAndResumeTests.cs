@@ -8,27 +8,29 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace ChatFirmware.EndToEnd
 {
-    [TestClass]
-    public sealed class ChatLoadAndResumeTests
+    /// <summary>Ten clients under load, and a client resuming after a drop: on both hosts.</summary>
+    public abstract class ChatLoadAndResumeTests : HostTests
     {
         private const int Clients = 10;
-        private const int MessagesEach = 1000;
+
+        /// <summary>Messages each client sends: the interpreter delivers far fewer per second than Kestrel (bench/results).</summary>
+        protected abstract int MessagesEach { get; }
 
         [TestMethod]
         [Timeout(180000)]
-        public async Task Ten_clients_sending_a_thousand_messages_each_all_receive_every_broadcast_once_in_order()
+        public async Task Ten_clients_sending_many_messages_each_all_receive_every_broadcast_once_in_order()
         {
-            ChatSettings settings = TestEmulator.TestSettings();
+            ChatSettings settings = TestHost.TestSettings();
             settings.MaxChatConnections = Clients;
             settings.RateLimitBurst = 1000000; // the load test raises the rate limit through the settings
             settings.RateLimitRefillMs = 1;
-            await using TestEmulator emulator = await TestEmulator.StartAsync(settings: settings);
+            await using TestHost host = await StartAsync(settings);
 
             BrowserLikeClient[] browsers = new BrowserLikeClient[Clients];
             ChatSocket[] sockets = new ChatSocket[Clients];
             for (int i = 0; i < Clients; i++)
             {
-                browsers[i] = new BrowserLikeClient(emulator.BaseUri);
+                browsers[i] = new BrowserLikeClient(host.BaseUri);
                 await browsers[i].RegisterAndLoginAsync("user" + i, "user" + i + "@example.org", "password-" + i + "-long");
             }
 
@@ -94,9 +96,9 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task A_client_that_resumes_gets_what_it_missed_without_duplicates()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            using BrowserLikeClient alice = new BrowserLikeClient(emulator.BaseUri);
-            using BrowserLikeClient bob = new BrowserLikeClient(emulator.BaseUri);
+            await using TestHost host = await StartAsync();
+            using BrowserLikeClient alice = new BrowserLikeClient(host.BaseUri);
+            using BrowserLikeClient bob = new BrowserLikeClient(host.BaseUri);
             await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
             await bob.RegisterAndLoginAsync("Bob", "bob@example.org", "bob-secret-12");
             using ChatSocket aliceChat = await alice.OpenChatAsync();
@@ -151,5 +153,21 @@ namespace ChatFirmware.EndToEnd
 
             return messages;
         }
+    }
+
+    [TestClass]
+    public sealed class ChatLoadAndResumeOnEmulator : ChatLoadAndResumeTests
+    {
+        protected override HostKind Host => HostKind.Emulator;
+
+        protected override int MessagesEach => 1000;
+    }
+
+    [TestClass]
+    public sealed class ChatLoadAndResumeOnBoard : ChatLoadAndResumeTests
+    {
+        protected override HostKind Host => HostKind.Board;
+
+        protected override int MessagesEach => 100;
     }
 }

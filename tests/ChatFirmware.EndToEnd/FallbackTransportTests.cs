@@ -11,37 +11,27 @@ namespace ChatFirmware.EndToEnd
 {
     /// <summary>
     /// Firefox's upgrade ("Connection: keep-alive, Upgrade") and the HTTP fallback that carries the
-    /// chat when the device refuses it.
+    /// chat when the device refuses it: the board profile's own WebSocketServer refuses it, the
+    /// emulator imitates that with --strict-upgrade.
     /// </summary>
-    [TestClass]
-    public sealed class FallbackTransportTests
+    public abstract class FallbackTransportTests : HostTests
     {
-        [TestMethod]
-        public async Task A_keep_alive_Upgrade_handshake_works_in_normal_mode()
-        {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            using BrowserLikeClient alice = new BrowserLikeClient(emulator.BaseUri);
-            await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
-            string status = await RawHandshakeAsync(emulator.BaseUri, alice.SessionCookie!, "keep-alive, Upgrade");
-            StringAssert.StartsWith(status, "HTTP/1.1 101");
-        }
-
         [TestMethod]
         public async Task Strict_upgrade_refuses_Firefox_like_the_device_and_still_accepts_Chrome()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync(options: o => o.StrictUpgrade = true);
-            using BrowserLikeClient alice = new BrowserLikeClient(emulator.BaseUri);
+            await using TestHost host = await StartAsync(options: o => o.StrictUpgrade = true);
+            using BrowserLikeClient alice = new BrowserLikeClient(host.BaseUri);
             await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
-            Assert.AreEqual(string.Empty, await RawHandshakeAsync(emulator.BaseUri, alice.SessionCookie!, "keep-alive, Upgrade"), "the socket is closed without an answer");
-            StringAssert.StartsWith(await RawHandshakeAsync(emulator.BaseUri, alice.SessionCookie!, "Upgrade"), "HTTP/1.1 101");
+            Assert.AreEqual(string.Empty, await RawHandshakeAsync(host.BaseUri, alice.SessionCookie!, "keep-alive, Upgrade"), "the socket is closed without an answer");
+            StringAssert.StartsWith(await RawHandshakeAsync(host.BaseUri, alice.SessionCookie!, "Upgrade"), "HTTP/1.1 101");
         }
 
         [TestMethod]
         public async Task A_chat_works_end_to_end_over_the_fallback_when_the_upgrade_is_refused()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync(options: o => o.StrictUpgrade = true);
-            using BrowserLikeClient firefox = new BrowserLikeClient(emulator.BaseUri);
-            using BrowserLikeClient chrome = new BrowserLikeClient(emulator.BaseUri);
+            await using TestHost host = await StartAsync(options: o => o.StrictUpgrade = true);
+            using BrowserLikeClient firefox = new BrowserLikeClient(host.BaseUri);
+            using BrowserLikeClient chrome = new BrowserLikeClient(host.BaseUri);
             await firefox.RegisterAndLoginAsync("Fox", "fox@example.org", "fox-secret-12");
             await chrome.RegisterAndLoginAsync("Chris", "chris@example.org", "chris-secret-1");
 
@@ -73,14 +63,14 @@ namespace ChatFirmware.EndToEnd
         [TestMethod]
         public async Task Polling_without_a_session_is_refused()
         {
-            await using TestEmulator emulator = await TestEmulator.StartAsync();
-            using BrowserLikeClient stranger = new BrowserLikeClient(emulator.BaseUri);
+            await using TestHost host = await StartAsync();
+            using BrowserLikeClient stranger = new BrowserLikeClient(host.BaseUri);
             Assert.AreEqual(HttpStatusCode.Unauthorized, (await stranger.GetAsync("/api/events")).StatusCode);
             Assert.AreEqual(HttpStatusCode.Gone, (await stranger.GetAsync("/api/events?poll=0123")).StatusCode);
         }
 
         /// <summary>Sends a WebSocket handshake by hand; returns the status line, or "" when the server closed without one.</summary>
-        private static async Task<string> RawHandshakeAsync(Uri baseUri, string cookie, string connectionHeader)
+        protected static async Task<string> RawHandshakeAsync(Uri baseUri, string cookie, string connectionHeader)
         {
             using TcpClient tcp = new TcpClient();
             await tcp.ConnectAsync(baseUri.Host, baseUri.Port);
@@ -99,5 +89,27 @@ namespace ChatFirmware.EndToEnd
                 return string.Empty;
             }
         }
+    }
+
+    [TestClass]
+    public sealed class FallbackTransportOnEmulator : FallbackTransportTests
+    {
+        protected override HostKind Host => HostKind.Emulator;
+
+        [TestMethod]
+        public async Task A_keep_alive_Upgrade_handshake_works_in_normal_mode()
+        {
+            await using TestEmulator emulator = await TestEmulator.StartAsync();
+            using BrowserLikeClient alice = new BrowserLikeClient(emulator.BaseUri);
+            await alice.RegisterAndLoginAsync("Alice", "alice@example.org", "alice-secret-1");
+            string status = await RawHandshakeAsync(emulator.BaseUri, alice.SessionCookie!, "keep-alive, Upgrade");
+            StringAssert.StartsWith(status, "HTTP/1.1 101");
+        }
+    }
+
+    [TestClass]
+    public sealed class FallbackTransportOnBoard : FallbackTransportTests
+    {
+        protected override HostKind Host => HostKind.Board;
     }
 }

@@ -67,6 +67,19 @@ namespace ChatFirmware.ConformanceCheck
                 }
             }
 
+            // The nanoCLR board profile has no .nfproj (it never goes to a board) but runs the device app's
+            // hosts on the real runtime: its IL keeps the same rules.
+            string profile = Path.Combine(repo, "tests", "ChatFirmware.Nano", "Board", "bin", config, "netstandard2.0", "ChatFirmware.NanoBoard.dll");
+            if (!File.Exists(profile))
+            {
+                Console.Error.WriteLine("missing " + profile + ": build tests/ChatFirmware.Nano (-c " + config + ") first (scripts/nanoframework.sh)");
+                return 2;
+            }
+
+            GenericsScan.Run(profile, report);
+            StaticInitializerScan.Run(profile, report);
+            StringTrapsScan.Run(profile, report);
+
             foreach (NfProject project in projects)
             {
                 ProjectCheck.CompileItems(project, report);

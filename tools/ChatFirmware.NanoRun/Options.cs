@@ -22,6 +22,23 @@ namespace ChatFirmware.NanoRun
 
         public int TimeoutSeconds { get; private set; } = 600;
 
+        /// <summary>The board profile's assembly: prepare a launch and write its nanoCLR command to <see cref="CommandFile"/>.</summary>
+        public string? Board { get; private set; }
+
+        /// <summary>The board profile's settings file (the device's format); none keeps every default.</summary>
+        public string? SettingsFile { get; private set; }
+
+        public int MemorySampleMs { get; private set; }
+
+        /// <summary>Overrides the settings' Network.HttpPort (0: keep it).</summary>
+        public int HttpPort { get; private set; }
+
+        /// <summary>Overrides the settings' Network.DnsPort (0: keep it).</summary>
+        public int DnsPort { get; private set; }
+
+        /// <summary>Where the board launch's command goes, one argument a line (scripts/nano-board.sh execs it).</summary>
+        public string? CommandFile { get; private set; }
+
         public static Options Parse(string[] args)
         {
             Options options = new Options();
@@ -59,6 +76,24 @@ namespace ChatFirmware.NanoRun
                     case "--program":
                         options.Program = Existing(value);
                         break;
+                    case "--board":
+                        options.Board = Existing(value);
+                        break;
+                    case "--settings":
+                        options.SettingsFile = Existing(value);
+                        break;
+                    case "--memory-sample-ms":
+                        options.MemorySampleMs = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                        break;
+                    case "--http-port":
+                        options.HttpPort = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                        break;
+                    case "--dns-port":
+                        options.DnsPort = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                        break;
+                    case "--command-file":
+                        options.CommandFile = Path.GetFullPath(value);
+                        break;
                     case "--timeout":
                         options.TimeoutSeconds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
                         break;
@@ -70,6 +105,11 @@ namespace ChatFirmware.NanoRun
             if (options.Toolchain.Length == 0 || options.Work.Length == 0)
             {
                 throw new ArgumentException("--toolchain and --work are required");
+            }
+
+            if (options.Board != null && options.CommandFile == null)
+            {
+                throw new ArgumentException("--board needs --command-file");
             }
 
             return options;

@@ -12,6 +12,9 @@ namespace ChatFirmware.NanoRun
     ///            [--tests NAME=NFUnitTest.dll ...]    converted and run with the UnitTestLauncher
     ///            [--program Program.dll]              converted and run; its output is printed
     ///            [--timeout SECONDS]                  per test assembly or program (default 600)
+    ///            [--board Profile.dll --command-file F [--settings settings.json] [--http-port N] [--dns-port N] [--memory-sample-ms N]]
+    ///                                                 prepares a launch of the board profile (BoardLaunch)
+    ///                                                 and writes its nanoCLR command to F, one argument a line
     /// Prints each assembly's figures and a closing "nanoCLR: N passed, N failed, N skipped" line;
     /// exits 0 only when every assembly converted within the string-table budget and every test passed.
     /// </summary>
@@ -39,6 +42,10 @@ namespace ChatFirmware.NanoRun
 
             Toolchain toolchain = Toolchain.Open(options.Toolchain);
             Directory.CreateDirectory(options.Work);
+            if (options.Board != null)
+            {
+                return PrepareBoard(toolchain, options);
+            }
             int problems = 0;
 
             List<string> converted = new List<string>();
@@ -116,6 +123,31 @@ namespace ChatFirmware.NanoRun
             Console.WriteLine();
             Console.WriteLine("nanoCLR: {0} passed, {1} failed, {2} skipped in {3} test assemblies", passed, failed, skipped, options.Tests.Count);
             return problems == 0 ? 0 : 1;
+        }
+
+        /// <summary>Converts what changed, writes the launch's settings into the profile and its command to the command file.</summary>
+        private static int PrepareBoard(Toolchain toolchain, Options options)
+        {
+            try
+            {
+                List<string> libraryPes = new List<string>();
+                List<string> converted = new List<string>();
+                foreach (string dll in options.Libraries)
+                {
+                    libraryPes.Add(BoardLaunch.ConvertLibrary(toolchain, dll, Path.Combine(options.Work, Path.GetFileNameWithoutExtension(dll) + ".pe"), converted));
+                    converted.Add(dll);
+                }
+
+                string settings = BoardLaunch.WithPorts(options.SettingsFile == null ? "{}" : File.ReadAllText(options.SettingsFile), options.HttpPort, options.DnsPort);
+                (string fileName, List<string> arguments) = BoardLaunch.Prepare(toolchain, Path.Combine(options.Work, "launch"), options.Libraries, libraryPes, options.Board!, settings, options.MemorySampleMs);
+                File.WriteAllLines(options.CommandFile!, new[] { fileName }.Concat(arguments));
+                return 0;
+            }
+            catch (Exception e) when (e is ArgumentException || e is InvalidOperationException || e is IOException)
+            {
+                Console.Error.WriteLine("board profile: " + e.Message);
+                return 1;
+            }
         }
 
         /// <summary>Runs a program on nanoCLR with the libraries; exits 0 when it ran to its end ("Done.").</summary>

@@ -5,7 +5,7 @@ namespace ChatFirmware.Core.CaptivePortal
     /// <summary>
     /// The captive portal's DNS server, as a pure function over one UDP datagram: every A question is
     /// answered with the device's address, so whatever name a phone looks up (its connectivity probe, a
-    /// site someone typed) leads to the chat. The hosts only move datagrams (UDP 53 on the board,
+    /// site someone typed) leads to the chat. The hosts only move datagrams (UDP 53 on the board, NetworkSettings.DnsPort;
     /// <c>--dns</c> in the emulator). It writes into the caller's buffer and allocates nothing per query:
     /// the board has some 80-110 KB of managed heap.
     /// </summary>
@@ -22,8 +22,6 @@ namespace ChatFirmware.Core.CaptivePortal
     {
         /// <summary>The largest DNS message over UDP without EDNS (RFC 1035 section 4.2.1): the hosts' buffer size.</summary>
         public const int MaxMessageBytes = 512;
-
-        public const int Port = 53;
 
         /// <summary>Returned by <see cref="Answer"/> when the datagram gets no reply at all.</summary>
         public const int Ignore = -1;

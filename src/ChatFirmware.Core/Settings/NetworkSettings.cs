@@ -31,5 +31,15 @@ namespace ChatFirmware.Core.Settings
 
         /// <summary>How long the board tries to join <see cref="StationSsid"/> at boot; the access point serves meanwhile.</summary>
         public int StationTimeoutMs { get; set; } = 30000;
+
+        /// <summary>
+        /// The TCP port of the chat's HTTP listener (pages, the fallback transport and the WebSocket
+        /// upgrade). 80 on a board: phones' captive-portal probes and the portal's address assume it.
+        /// Another port is for a host that cannot have 80 (the nanoCLR board profile on a developer's machine).
+        /// </summary>
+        public int HttpPort { get; set; } = 80;
+
+        /// <summary>The UDP port of the captive portal's DNS: 53 on a board, where phones ask it; another port off the board.</summary>
+        public int DnsPort { get; set; } = 53;
     }
 }

@@ -15,6 +15,7 @@ namespace ChatFirmware.Core.Settings
         public const int PassphraseMaxLength = 63;
         public const int SsidMaxBytes = 31;
         public const int MaxStationsLimit = 15;
+        public const int MaxPort = 65535;
 
         /// <summary>
         /// The board passphrase alphabet: 32 symbols (5 random bits each) without the look-alikes
@@ -62,6 +63,12 @@ namespace ChatFirmware.Core.Settings
             }
 
             return true;
+        }
+
+        /// <summary>A TCP or UDP port a listener can bind: 1 to 65535.</summary>
+        public static bool IsPort(int port)
+        {
+            return port >= 1 && port <= MaxPort;
         }
 
         /// <summary>Four decimal numbers 0-255 separated by dots.</summary>
@@ -135,6 +142,11 @@ namespace ChatFirmware.Core.Settings
                 return "The access point admits 1 to " + MaxStationsLimit + " stations.";
             }
 
+            if (!IsPort(settings.HttpPort) || !IsPort(settings.DnsPort))
+            {
+                return "The HTTP and DNS ports are 1 to " + MaxPort + ".";
+            }
+
             string station = settings.StationSsid ?? string.Empty;
             string stationPassword = settings.StationPassword ?? string.Empty;
             if (station.Length > 0 && !IsSsid(station))
@@ -172,6 +184,8 @@ namespace ChatFirmware.Core.Settings
             }
 
             applied.StationTimeoutMs = settings.StationTimeoutMs >= 1000 ? settings.StationTimeoutMs : defaults.StationTimeoutMs;
+            applied.HttpPort = KeepPort(settings.HttpPort, defaults.HttpPort, "HttpPort", log);
+            applied.DnsPort = KeepPort(settings.DnsPort, defaults.DnsPort, "DnsPort", log);
             string station = settings.StationSsid ?? string.Empty;
             string stationPassword = settings.StationPassword ?? string.Empty;
             if (station.Length > 0 && (!IsSsid(station) || (stationPassword.Length > 0 && !IsWpa2Passphrase(stationPassword) && !IsHexKey(stationPassword))))
@@ -267,6 +281,17 @@ namespace ChatFirmware.Core.Settings
             }
 
             return true;
+        }
+
+        private static int KeepPort(int port, int fallback, string name, ILog log)
+        {
+            if (IsPort(port))
+            {
+                return port;
+            }
+
+            log.Warn("settings: " + name + " " + port + " is not 1 to " + MaxPort + "; using " + fallback);
+            return fallback;
         }
     }
 }

@@ -45,6 +45,9 @@ namespace ChatFirmware.Core.Web
         /// <summary>The request's Content-Length, or -1 when it had none.</summary>
         public long DeclaredBodyLength { get; set; }
 
+        /// <summary>A body was announced without a length (Transfer-Encoding): refused with 411 (RequestFraming).</summary>
+        public bool BodyLengthUnknown { get; set; }
+
         /// <summary>The body as read by the host (null when there was none or it was too large to read).</summary>
         public byte[] Body { get; set; }
 

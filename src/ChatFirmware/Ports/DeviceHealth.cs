@@ -1,7 +1,5 @@
-using System.Net.NetworkInformation;
 using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Settings;
-using nanoFramework.Hardware.Esp32;
 
 namespace ChatFirmware.Ports
 {
@@ -15,14 +13,14 @@ namespace ChatFirmware.Ports
         private readonly LowMemoryPolicy _policy;
         private readonly IUptimeClock _uptime;
         private readonly ILog _log;
-        private readonly WirelessAPConfiguration _accessPoint;
+        private readonly IBoardNatives _natives;
         private long _freeBytes = -1;
 
-        public DeviceHealth(ChatSettings settings, IUptimeClock uptime, WirelessAPConfiguration accessPoint, ILog log)
+        public DeviceHealth(ChatSettings settings, IUptimeClock uptime, IBoardNatives natives, ILog log)
         {
             _policy = new LowMemoryPolicy(settings);
             _uptime = uptime;
-            _accessPoint = accessPoint;
+            _natives = natives;
             _log = log;
         }
 
@@ -43,7 +41,7 @@ namespace ChatFirmware.Ports
 
         public int ConnectedStations
         {
-            get { return _accessPoint == null ? -1 : _accessPoint.GetConnectedStations().Length; }
+            get { return _natives.ConnectedStations; }
         }
 
         public int ActiveHttpRequests
@@ -71,7 +69,7 @@ namespace ChatFirmware.Ports
                 }
                 else
                 {
-                    _log.Warn("memory: " + _policy.Reason + " (" + NativeMemoryText() + ")");
+                    _log.Warn("memory: " + _policy.Reason + " (" + _natives.NativeMemoryText() + ")");
                 }
             }
 
@@ -82,13 +80,6 @@ namespace ChatFirmware.Ports
         public string RebootReason
         {
             get { return _policy.Reason; }
-        }
-
-        /// <summary>The ESP-IDF heap in internal RAM, where lwIP and Wi-Fi buffers live (outside the managed heap).</summary>
-        public static string NativeMemoryText()
-        {
-            NativeMemory.GetMemoryInfo(NativeMemory.MemoryType.Internal, out uint total, out uint free, out uint largest);
-            return "native internal heap: " + free + " of " + total + " bytes free, largest block " + largest;
         }
     }
 }

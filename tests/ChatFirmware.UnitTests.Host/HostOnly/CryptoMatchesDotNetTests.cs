@@ -9,7 +9,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace ChatFirmware.UnitTests.HostOnly
 {
-    /// <summary>The core's PBKDF2 and the tests' managed SHA-256/HMAC against .NET's implementations.</summary>
+    /// <summary>The core's PBKDF2 and its managed SHA-256/HMAC against .NET's implementations.</summary>
     [TestClass]
     public class CryptoMatchesDotNetTests
     {

@@ -29,7 +29,7 @@ namespace ChatFirmware.UnitTests
             Flash = flash;
             Clock = clock;
             Random = random;
-            Hmac = new ManagedHmacSha256();
+            Hmac = new CountingHmac();
             Assets = MemoryAssets.Standard();
             Log = new ListLog();
             Ports = new ChatPorts(flash, clock, clock, random, Hmac, Assets, Log);
@@ -49,7 +49,7 @@ namespace ChatFirmware.UnitTests
 
         public SeededRandom Random { get; private set; }
 
-        public ManagedHmacSha256 Hmac { get; private set; }
+        public CountingHmac Hmac { get; private set; }
 
         public MemoryAssets Assets { get; private set; }
 

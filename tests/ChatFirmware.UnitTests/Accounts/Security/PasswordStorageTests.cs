@@ -1,4 +1,5 @@
 using ChatFirmware.Core.Accounts;
+using ChatFirmware.Core.Security;
 using ChatFirmware.UnitTests.Fakes;
 using nanoFramework.TestFramework;
 

@@ -38,7 +38,7 @@ namespace ChatFirmware.UnitTests.Security
         [TestMethod]
         public void Each_iteration_costs_one_hmac_per_block()
         {
-            ManagedHmacSha256 hmac = new ManagedHmacSha256();
+            CountingHmac hmac = new CountingHmac();
 
             Pbkdf2.DeriveKey(hmac, Bytes.Utf8("p"), Bytes.Utf8("s"), 7, 33);
 

@@ -1,9 +1,10 @@
+using ChatFirmware.Core.Security;
 using ChatFirmware.UnitTests.Fakes;
 using nanoFramework.TestFramework;
 
 namespace ChatFirmware.UnitTests.Security
 {
-    /// <summary>The managed SHA-256/HMAC the tests use in place of the device's native one (FIPS 180-4 and RFC 4231 vectors).</summary>
+    /// <summary>The core's managed SHA-256/HMAC (the tests and the nanoCLR board profile use it in place of the device's native one): FIPS 180-4 and RFC 4231 vectors.</summary>
     [TestClass]
     public class Sha256AndHmacTests
     {
@@ -39,9 +40,9 @@ namespace ChatFirmware.UnitTests.Security
         }
 
         [TestMethod]
-        public void Hmac_port_counts_its_calls()
+        public void The_tests_counting_hmac_counts_its_calls()
         {
-            ManagedHmacSha256 hmac = new ManagedHmacSha256();
+            CountingHmac hmac = new CountingHmac();
 
             hmac.Compute(new byte[1], new byte[1]);
             hmac.Compute(new byte[1], new byte[1]);

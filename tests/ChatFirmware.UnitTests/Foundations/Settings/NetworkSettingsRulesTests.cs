@@ -159,5 +159,41 @@ namespace ChatFirmware.UnitTests.Settings
             Assert.IsTrue(applied.OpenNetwork);
             Assert.AreEqual(0, log.Count);
         }
+
+        [TestMethod]
+        public void The_http_and_dns_ports_default_to_80_and_53_and_another_valid_port_is_kept()
+        {
+            ListLog log = new ListLog();
+            NetworkSettings settings = new NetworkSettings();
+            Assert.AreEqual(80, settings.HttpPort);
+            Assert.AreEqual(53, settings.DnsPort);
+            settings.HttpPort = 8080;
+            settings.DnsPort = 5353;
+
+            NetworkSettings applied = NetworkSettingsRules.Applicable(settings, log);
+
+            Assert.AreEqual(8080, applied.HttpPort);
+            Assert.AreEqual(5353, applied.DnsPort);
+            Assert.AreEqual(0, log.Count);
+            Assert.IsNull(NetworkSettingsRules.Problem(settings));
+        }
+
+        [TestMethod]
+        public void A_port_outside_1_to_65535_is_refused_when_saved_and_replaced_by_its_default_at_boot()
+        {
+            ListLog log = new ListLog();
+            NetworkSettings settings = new NetworkSettings();
+            settings.HttpPort = 0;
+            settings.DnsPort = 65536;
+
+            Assert.Contains("ports", NetworkSettingsRules.Problem(settings));
+            NetworkSettings applied = NetworkSettingsRules.Applicable(settings, log);
+
+            Assert.AreEqual(80, applied.HttpPort);
+            Assert.AreEqual(53, applied.DnsPort);
+            Assert.AreEqual(2, log.Warnings);
+            settings.HttpPort = 80;
+            Assert.Contains("ports", NetworkSettingsRules.Problem(settings));
+        }
     }
 }

@@ -29,7 +29,9 @@ namespace ChatFirmware.UnitTests.Settings
     ""DeviceAddress"": ""192.168.4.1"",
     ""StationSsid"": """",
     ""StationPassword"": """",
-    ""StationTimeoutMs"": 30000
+    ""StationTimeoutMs"": 30000,
+    ""HttpPort"": 80,
+    ""DnsPort"": 53
   },
   ""Chat"": {
     ""MaxUsers"": 6,
@@ -56,6 +58,8 @@ namespace ChatFirmware.UnitTests.Settings
             Assert.AreEqual("192.168.4.1", network.DeviceAddress);
             Assert.AreEqual(string.Empty, network.StationSsid);
             Assert.AreEqual(30000, network.StationTimeoutMs);
+            Assert.AreEqual(80, network.HttpPort);
+            Assert.AreEqual(53, network.DnsPort);
             Assert.IsNull(NetworkSettingsRules.Problem(network));
         }
 

@@ -1,5 +1,4 @@
 using System.Net.WebSockets.Server;
-using System.Net.WebSockets.WebSocketFrame;
 using System.Threading;
 using ChatFirmware.Core.Chat;
 using ChatFirmware.Core.Ports;
@@ -43,8 +42,8 @@ namespace ChatFirmware
 
         public void Close(int closeCode, string reason)
         {
-            // DisconnectClient carries no reason text; the close code tells the page what happened.
-            _server.DisconnectClient(EndPoint, (WebSocketCloseStatus)closeCode);
+            // Not DisconnectClient alone: it never sends the close frame ("lost close code", CloseFrames).
+            CloseFrames.Close(_server, EndPoint, closeCode, reason);
         }
     }
 }

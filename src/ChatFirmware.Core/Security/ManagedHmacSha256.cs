@@ -1,15 +1,16 @@
 using ChatFirmware.Core.Ports;
 
-namespace ChatFirmware.UnitTests.Fakes
+namespace ChatFirmware.Core.Security
 {
-    /// <summary>HMAC-SHA256 (RFC 2104) over <see cref="Sha256"/>; counts calls so tests can see hashing work.</summary>
+    /// <summary>
+    /// HMAC-SHA256 (RFC 2104) over <see cref="Sha256"/>, in plain C#: for runtimes without native
+    /// cryptography (the unit tests on nanoCLR, and the nanoCLR board profile). The board itself uses
+    /// the firmware's Mbed TLS (src/ChatFirmware/Board/Hmac.cs), which is many times faster.
+    /// </summary>
     public sealed class ManagedHmacSha256 : IHmacSha256
     {
-        public int Calls { get; private set; }
-
         public byte[] Compute(byte[] key, byte[] data)
         {
-            Calls++;
             return Mac(key, data);
         }
 

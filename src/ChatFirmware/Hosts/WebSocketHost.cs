@@ -38,8 +38,10 @@ namespace ChatFirmware
             // "chat is full" close code rather than by the pool's bare 503 (which also leaks the socket).
             options.MaxClients = chat.Settings.MaxChatConnections + 1;
             // The receiver allocates the frame's declared length: the default (int.MaxValue) lets one
-            // client exhaust the heap.
-            options.MaxReceiveFrameSize = chat.Settings.MaxFrameBytes;
+            // client exhaust the heap. One byte over the limit, so that the core sees the excess and
+            // closes with 1009 itself: what the receiver refuses it closes with an empty close frame,
+            // its code lost ("lost close code": 1.1.167's SetMessageError drops it).
+            options.MaxReceiveFrameSize = chat.Settings.MaxFrameBytes + 1;
             // The defaults (60 s + 30 s) keep a half-closed phone socket, and its lwIP socket, for 90 s.
             options.KeepAliveInterval = TimeSpan.FromMilliseconds(chat.Settings.WebSocketKeepAliveMs);
             options.ServerTimeout = TimeSpan.FromMilliseconds(chat.Settings.WebSocketTimeoutMs);
@@ -81,6 +83,12 @@ namespace ChatFirmware
             bool added = false;
             try
             {
+                // "Finalized socket": the upgrade drops the context's response (never closed) and its
+                // request's input stream, and either one's finalizer closes the connection's stream and
+                // socket under the WebSocket, so every chat socket died silently at the next collection
+                // (System.Net.Http 1.5.210; the housekeeping tick collects every 5 s). Seen on nanoCLR.
+                GC.SuppressFinalize(context.Response);
+                GC.SuppressFinalize(context.Request.InputStream);
                 // Exact "Connection: Upgrade" only: Firefox's "keep-alive, Upgrade" is refused here
                 // ("Firefox upgrade", a known trap handled separately).
                 added = _server.AddWebSocket(context);
@@ -145,14 +153,24 @@ namespace ChatFirmware
             }
 
             ReceiveMessageFrame frame = e.Frame;
-            if (frame.IsFragmented)
+            try
             {
-                // The server delivers fragments one by one; the core joins them within its limit.
-                _chat.OnChatFragment(connection, frame.Buffer, 0, frame.MessageLength, frame.Fragmentation == FragmentationType.FinalFragment);
+                if (frame.IsFragmented)
+                {
+                    // The server delivers fragments one by one; the core joins them within its limit.
+                    _chat.OnChatFragment(connection, frame.Buffer, 0, frame.MessageLength, frame.Fragmentation == FragmentationType.FinalFragment);
+                }
+                else
+                {
+                    _chat.OnChatMessage(connection, frame.Buffer, 0, frame.MessageLength);
+                }
             }
-            else
+            catch (Exception failure)
             {
-                _chat.OnChatMessage(connection, frame.Buffer, 0, frame.MessageLength);
+                // Escaping here would end the server's receive thread: the page would see its socket
+                // drop without a word (seen on nanoCLR when a port threw). Say so, and close with 1011.
+                _log.Warn("chat message failed: " + failure.Message);
+                socket.Close((int)WebSocketCloseStatus.InternalServerError, "Server error.");
             }
         }
 

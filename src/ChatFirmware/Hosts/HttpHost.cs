@@ -10,8 +10,9 @@ using ChatFirmware.Ports;
 namespace ChatFirmware
 {
     /// <summary>
-    /// HTTP on port 80 of every interface (the access point and, in station mode, the joined network).
-    /// Each connection is handled on its own thread, because reading a request's headers blocks and an
+    /// HTTP on the settings' port (80 on a board) of the address its entry point gives: every interface
+    /// on a board (the access point and, in station mode, the joined network), loopback on nanoCLR for
+    /// Linux. Each connection is handled on its own thread, because reading a request's headers blocks and an
     /// idle browser preconnect would otherwise stall everyone; the number of handlers is capped because
     /// each holds one of the board's 16 sockets (docs/device.md).
     /// </summary>
@@ -30,7 +31,7 @@ namespace ChatFirmware
 
         /// <param name="links">Downstream boards' links (null when the board links with no other).</param>
         /// <param name="upstream">The link client to the upstream board (null when it has none).</param>
-        public HttpHost(ChatServer chat, WebSocketHost sockets, LinkServerHost links, LinkClientHost upstream, DeviceHealth health, IAssetSource assets, ILog log)
+        public HttpHost(ChatServer chat, WebSocketHost sockets, LinkServerHost links, LinkClientHost upstream, DeviceHealth health, IAssetSource assets, ILog log, IPAddress address, int port)
         {
             _chat = chat;
             _sockets = sockets;
@@ -39,8 +40,8 @@ namespace ChatFirmware
             _health = health;
             _assets = assets;
             _log = log;
-            // Any: the listener's default is the first configured interface only.
-            _listener = new HttpListener("http", 80, IPAddress.Any);
+            // Given explicitly: the listener's default is the first configured interface only.
+            _listener = new HttpListener("http", port, address);
         }
 
         /// <summary>Requests being handled now (each holds a socket and a thread).</summary>
@@ -49,10 +50,15 @@ namespace ChatFirmware
             get { return _busy; }
         }
 
-        /// <summary>Accepts connections until the listener stops.</summary>
-        public void Run()
+        /// <summary>Starts listening; throws when the port cannot be bound.</summary>
+        public void Start()
         {
             _listener.Start();
+        }
+
+        /// <summary>Accepts connections until the listener stops (after <see cref="Start"/>).</summary>
+        public void Run()
+        {
             while (true)
             {
                 HttpListenerContext context = _listener.GetContext();
@@ -84,11 +90,10 @@ namespace ChatFirmware
             bool upgraded = false;
             try
             {
-                HttpListenerRequest request = context.Request;
-                // Null when the client went away while its headers were read.
-                if (request.HttpMethod != null && request.RawUrl != null)
+                HttpRequest coreRequest = ToCoreRequestOrNull(context);
+                if (coreRequest != null)
                 {
-                    HttpRequest coreRequest = ToCoreRequest(request);
+                    HttpListenerRequest request = context.Request;
                     HttpResponse response;
                     if (_health.Refusing && !Overload.ServedWhileLow(coreRequest))
                     {
@@ -133,6 +138,32 @@ namespace ChatFirmware
             }
         }
 
+        /// <summary>
+        /// The core's request; null when there is nothing to answer (the client went away while its
+        /// headers were read) or when it was answered here with 400: the listener throws on a request
+        /// line or header it cannot parse, and its context, closed unanswered, would send a bare 200
+        /// (UnparsedRequest).
+        /// </summary>
+        private HttpRequest ToCoreRequestOrNull(HttpListenerContext context)
+        {
+            try
+            {
+                HttpListenerRequest request = context.Request;
+                return request.HttpMethod == null || request.RawUrl == null ? null : ToCoreRequest(request);
+            }
+            catch (Exception e)
+            {
+                _log.Warn("HTTP request malformed: " + e.Message);
+                HttpListenerResponse response = UnparsedRequest.Response(context);
+                if (response != null)
+                {
+                    Write(response, RequestFraming.Malformed(), false);
+                }
+
+                return null;
+            }
+        }
+
         private HttpRequest ToCoreRequest(HttpListenerRequest request)
         {
             // RawUrl, not Url: Url is a relative Uri whose AbsolutePath throws.
@@ -148,6 +179,14 @@ namespace ChatFirmware
             string upgrade = headers["Upgrade"];
             coreRequest.IsWebSocketUpgrade = upgrade != null && upgrade.ToLower() == "websocket";
             coreRequest.DeclaredBodyLength = request.ContentLength64;
+            // The listener reads "Content-Length: -1" as no length at all.
+            if (headers["Content-Length"] != null && request.ContentLength64 < 0)
+            {
+                throw new ArgumentException("Content-Length " + headers["Content-Length"]);
+            }
+
+            // A body is read only to its declared length (ReadExactly): one without (chunked) is refused by the core (411).
+            coreRequest.BodyLengthUnknown = headers["Transfer-Encoding"] != null;
             return coreRequest;
         }
 

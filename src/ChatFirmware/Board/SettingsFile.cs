@@ -2,14 +2,11 @@ using System;
 using System.IO;
 using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Settings;
-using ChatFirmware.Core.Text;
-using nanoFramework.Json;
 
 namespace ChatFirmware
 {
     /// <summary>
-    /// I:\chat\settings.json: the core's SettingsDocument ("Network" and "Chat" sections), read with
-    /// nanoFramework.Json (it sets public properties, never fields). A file that cannot be read is
+    /// I:\chat\settings.json: the core's SettingsDocument ("Network" and "Chat" sections, SettingsJson). A file that cannot be read is
     /// reported and ignored, so a typo can never keep the board from serving; a missing section or
     /// property keeps the default in code. Saving (the administrator's Wi-Fi form) writes a new file
     /// beside the old one and then replaces it, so a power cut leaves one whole file.
@@ -36,7 +33,7 @@ namespace ChatFirmware
 
             try
             {
-                SettingsDocument document = Parse(File.ReadAllBytes(path));
+                SettingsDocument document = SettingsJson.Parse(File.ReadAllBytes(path));
                 if (document != null)
                 {
                     if (report)
@@ -62,7 +59,7 @@ namespace ChatFirmware
             {
                 SettingsDocument document = Load(log, false);
                 document.Network = network;
-                byte[] bytes = Utf8.Encode(JsonConvert.SerializeObject(document));
+                byte[] bytes = SettingsJson.Serialize(document);
                 using (FileStream stream = new FileStream(NewPath, FileMode.Create, FileAccess.Write))
                 {
                     stream.Write(bytes, 0, bytes.Length);
@@ -76,14 +73,6 @@ namespace ChatFirmware
 
                 File.Move(NewPath, FilePath);
             }
-        }
-
-        private static SettingsDocument Parse(byte[] bytes)
-        {
-            // Windows editors often start a UTF-8 file with a byte-order mark, which the JSON reader refuses.
-            int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            string json = Utf8.Decode(bytes, start, bytes.Length - start);
-            return (SettingsDocument)JsonConvert.DeserializeObject(json, typeof(SettingsDocument));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Net.NetworkInformation;
 using System.Threading;
 using ChatFirmware.Core;
@@ -14,7 +15,7 @@ namespace ChatFirmware
     /// <summary>
     /// Bring-up, in order: settings, the board passphrase, the access point (rebooting once when its
     /// configuration changed), DHCP, the core on its ports, the recovery marker, station mode, the
-    /// housekeeping timer, then HTTP and WebSockets on port 80. docs/device.md walks through the log.
+    /// housekeeping timer, then HTTP and WebSockets (port 80 by default). docs/device.md walks through the log.
     /// </summary>
     public class Program
     {
@@ -32,9 +33,10 @@ namespace ChatFirmware
         {
             Log = new SerialLog();
             Log.Info("ChatFirmware starting on " + SystemInfo.TargetName + " (nanoFramework " + SystemInfo.Version.ToString() + ")");
-            Log.Info("memory: " + DeviceHealth.NativeMemoryText());
+            Esp32Natives natives = new Esp32Natives(null);
+            Log.Info("memory: " + natives.NativeMemoryText());
             FlashFiles flash = new FlashFiles(DeviceSettings.DataFolder);
-            HardwareRandom random = new HardwareRandom();
+            SystemRandom random = new SystemRandom();
             SettingsDocument document = SettingsFile.Load(Log, true);
             ChatSettings settings = document.Chat ?? new ChatSettings();
             LinkSettings link = LinkSettingsRules.Applicable(document.Link, BoardNames.FromHardwareId(BoardId()), Log);
@@ -69,24 +71,26 @@ namespace ChatFirmware
             UptimeClock uptime = new UptimeClock();
             ResourceAssets assets = new ResourceAssets();
             ChatPorts ports = new ChatPorts(flash, uptime, new WallClock(), random, new Hmac(), assets, Log);
-            _health = new DeviceHealth(settings, uptime, accessPoint.Configuration, Log);
+            _health = new DeviceHealth(settings, uptime, new Esp32Natives(accessPoint.Configuration), Log);
             ports.Health = _health;
             ports.NetworkSettings = new FlashNetworkSettings(Log);
             _chat = new ChatServer(settings, ports, link);
             _chat.Start();
             ChatDataReset.RunIfRequested(flash, _chat, Log);
 
-            // Captive DNS (UDP 53, one socket of the budget): every name resolves to the board.
-            _dns = CaptiveDnsHost.Start(network.DeviceAddress, settings, Log);
+            // Captive DNS (UDP 53 by default, one socket of the budget): every name resolves to the board.
+            _dns = CaptiveDnsHost.Start(network.DeviceAddress, network.DnsPort, network.DeviceAddress, settings, Log);
             StationLink.Start(network, Log);
             WebSocketHost sockets = new WebSocketHost(_chat, Log);
             LinkServerHost links = _chat.BoardName == null ? null : new LinkServerHost(_chat, Log);
             LinkClientHost upstream = LinkClientHost.Start(_chat, Log);
             LogLinks(link, network);
-            HttpHost http = new HttpHost(_chat, sockets, links, upstream, _health, assets, Log);
+            // Any: every interface (the access point and, in station mode, the joined network).
+            HttpHost http = new HttpHost(_chat, sockets, links, upstream, _health, assets, Log, IPAddress.Any, network.HttpPort);
             _health.Http = http;
             _tick = new Timer(Tick, null, DeviceSettings.TickPeriodMs, DeviceSettings.TickPeriodMs);
-            Log.Info("serving http://" + network.DeviceAddress + "/ on Wi-Fi \"" + network.Ssid + "\" (" + settings.MaxChatConnections + " chat connections, " + settings.MaxUsers + " accounts)");
+            http.Start();
+            Log.Info("serving http://" + network.DeviceAddress + (network.HttpPort == 80 ? string.Empty : ":" + network.HttpPort) + "/ on Wi-Fi \"" + network.Ssid + "\" (" + settings.MaxChatConnections + " chat connections, " + settings.MaxUsers + " accounts)");
             http.Run();
             _chat.Shutdown();
             Log.Warn("HTTP listener stopped");

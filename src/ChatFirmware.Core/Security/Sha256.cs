@@ -1,10 +1,10 @@
 using System;
 
-namespace ChatFirmware.UnitTests.Fakes
+namespace ChatFirmware.Core.Security
 {
     /// <summary>
-    /// SHA-256 (FIPS 180-4) in plain C#: nanoFramework's virtual device, which runs these tests on the
-    /// nanoFramework side, has no native cryptography.
+    /// SHA-256 (FIPS 180-4) in plain C#, for <see cref="ManagedHmacSha256"/>: nanoCLR for Linux has no
+    /// native cryptography (the unit tests and the board profile run there).
     /// </summary>
     public static class Sha256
     {

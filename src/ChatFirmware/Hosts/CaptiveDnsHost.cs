@@ -9,10 +9,10 @@ using ChatFirmware.Core.Settings;
 namespace ChatFirmware
 {
     /// <summary>
-    /// The captive portal's DNS on UDP 53 of the access point's address: one socket (of the board's 16
-    /// lwIP sockets), one thread and two fixed 512-byte buffers; every answer comes from the core's
-    /// DnsResponder. Bound to the AP address only, so that with a station link as well the board never
-    /// answers DNS on someone else's network.
+    /// The captive portal's DNS on UDP (53 on a board) of the access point's address: one socket (of the
+    /// board's 16 lwIP sockets), one thread and two fixed 512-byte buffers; every answer comes from the
+    /// core's DnsResponder. Bound to the AP address only, so that with a station link as well the board
+    /// never answers DNS on someone else's network (the nanoCLR board profile binds loopback instead).
     /// </summary>
     internal sealed class CaptiveDnsHost
     {
@@ -31,18 +31,21 @@ namespace ChatFirmware
             _log = log;
         }
 
-        /// <summary>Binds UDP 53 on <paramref name="address"/> and starts answering; null (logged) when it cannot.</summary>
-        public static CaptiveDnsHost Start(string address, ChatSettings settings, ILog log)
+        /// <summary>
+        /// Binds UDP <paramref name="port"/> on <paramref name="bindAddress"/> and starts answering every
+        /// name with <paramref name="deviceAddress"/>; null (logged) when it cannot.
+        /// </summary>
+        public static CaptiveDnsHost Start(string bindAddress, int port, string deviceAddress, ChatSettings settings, ILog log)
         {
             Socket socket = null;
             try
             {
-                DnsResponder responder = new DnsResponder(address, settings.DnsAnswerTtlSeconds);
+                DnsResponder responder = new DnsResponder(deviceAddress, settings.DnsAnswerTtlSeconds);
                 socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-                socket.Bind(new IPEndPoint(IPAddress.Parse(address), DnsResponder.Port));
+                socket.Bind(new IPEndPoint(IPAddress.Parse(bindAddress), port));
                 CaptiveDnsHost host = new CaptiveDnsHost(socket, responder, log);
                 new Thread(host.Run).Start();
-                log.Info("captive-portal DNS on " + address + ":" + DnsResponder.Port);
+                log.Info("captive-portal DNS on " + bindAddress + ":" + port + " answers " + deviceAddress);
                 return host;
             }
             catch (Exception e)
