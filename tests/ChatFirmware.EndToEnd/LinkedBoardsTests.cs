@@ -149,6 +149,38 @@ namespace ChatFirmware.EndToEnd
             }
         }
 
+        [TestMethod]
+        public async Task A_board_on_nanoCLR_relays_between_an_upstream_and_a_downstream_emulator()
+        {
+            await using LinkedRoom room = new LinkedRoom();
+            TestEmulator a = await room.BoardAsync("a", null);
+            BoardHost b = await room.NanoBoardAsync("b", a.BaseUri);
+            await using TestEmulator below = await TestEmulator.StartAsync(options: o =>
+            {
+                o.BoardName = "c";
+                o.RoomKey = LinkedRoom.RoomKey;
+                o.UpstreamUrl = LinkedRoom.LinkUrl(b.BaseUri);
+            });
+            await LinkedRoom.WaitForLinksAsync(a, 1);
+            await LinkedRoom.WaitForLinksAsync(below, 1);
+            ChatSocket ann = await room.PersonAsync(a, "ann");
+            ChatSocket bob = await room.PersonAsync(b.BaseUri, "bob");
+            ChatSocket cy = await room.PersonAsync(below, "cy");
+            await LinkedRoom.WaitOnlineAsync(ann, "cy@c");
+
+            await ann.SendTextAsync("for cy only", "cy@c");
+            await ann.SendTextAsync("from a");
+            await cy.SendTextAsync("from c");
+
+            List<JsonElement> atC = await LinkedRoom.MessagesAsync(cy, 3);
+            CollectionAssert.AreEquivalent(new[] { "for cy only", "from a", "from c" }, atC.Select(m => m.GetProperty("text").GetString()).ToArray(), "through the board's two link hosts");
+            List<JsonElement> atB = await LinkedRoom.MessagesAsync(bob, 2);
+            CollectionAssert.AreEquivalent(new[] { "from a", "from c" }, atB.Select(m => m.GetProperty("text").GetString()).ToArray(), "the board relays the private message without showing it: " + string.Join("\n", b.Output));
+            List<JsonElement> atA = await LinkedRoom.MessagesAsync(ann, 3);
+            Assert.AreEqual("from c", atA.Last().GetProperty("text").GetString());
+            Assert.AreEqual("cy@c", atA.Last().GetProperty("from").GetString());
+        }
+
         /// <summary>One person per board; each sends <see cref="PerSender"/> lines at once; each must receive every line once, each sender's in order.</summary>
         private static async Task EveryoneHearsEveryoneOnce(LinkedRoom room, TestEmulator[] boards)
         {

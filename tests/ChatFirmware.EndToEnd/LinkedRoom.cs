@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using ChatFirmware.Core.Link;
+using ChatFirmware.Core.Settings;
 
 namespace ChatFirmware.EndToEnd
 {
@@ -16,7 +17,7 @@ namespace ChatFirmware.EndToEnd
     {
         public const string RoomKey = "3b1f0c5e9a7d42c8b6e1f0a9d8c7b6a5";
 
-        private readonly List<TestEmulator> _boards = new List<TestEmulator>();
+        private readonly List<IAsyncDisposable> _boards = new List<IAsyncDisposable>();
         private readonly List<IDisposable> _clients = new List<IDisposable>();
 
         /// <summary>A board named <paramref name="name"/> in this room, linked to <paramref name="upstream"/> when given.</summary>
@@ -28,6 +29,15 @@ namespace ChatFirmware.EndToEnd
                 o.RoomKey = key;
                 o.UpstreamUrl = upstream == null ? null : LinkUrl(upstream.BaseUri);
             });
+            _boards.Add(board);
+            return board;
+        }
+
+        /// <summary>The nanoCLR board profile (the device app's own hosts) as a board of this room.</summary>
+        public async Task<BoardHost> NanoBoardAsync(string name, Uri? upstream)
+        {
+            LinkSettings link = new LinkSettings { BoardName = name, RoomKey = RoomKey, UpstreamUrl = upstream == null ? string.Empty : LinkUrl(upstream) };
+            BoardHost board = await BoardHost.StartAsync(TestHost.TestSettings(), new HostOptions { Link = link });
             _boards.Add(board);
             return board;
         }

@@ -33,6 +33,9 @@ namespace ChatFirmware.EndToEnd
 
         /// <summary>The emulator's Wi-Fi settings store (the board profile holds its own, from its launch settings).</summary>
         public INetworkSettingsStore? NetworkSettings { get; set; }
+
+        /// <summary>The board profile's Link section (board name, room key, upstream): linked boards on loopback.</summary>
+        public LinkSettings? Link { get; set; }
     }
 
     /// <summary>One running server under test, on a loopback port of its own; stopped on dispose.</summary>

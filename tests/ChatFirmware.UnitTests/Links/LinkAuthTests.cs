@@ -1,4 +1,5 @@
 using ChatFirmware.Core.Link;
+using ChatFirmware.Core.Security;
 using ChatFirmware.Core.Text;
 using ChatFirmware.UnitTests.Fakes;
 using nanoFramework.TestFramework;

@@ -1,6 +1,7 @@
 using ChatFirmware.Core;
 using ChatFirmware.Core.Chat;
 using ChatFirmware.Core.Link;
+using ChatFirmware.Core.Security;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.UnitTests.Fakes;
 
