@@ -179,6 +179,16 @@ namespace ChatFirmware.EndToEnd
             List<JsonElement> atA = await LinkedRoom.MessagesAsync(ann, 3);
             Assert.AreEqual("from c", atA.Last().GetProperty("text").GetString());
             Assert.AreEqual("cy@c", atA.Last().GetProperty("from").GetString());
+
+            // The board refuses another room's key with a close frame that says so (4001), at once.
+            await using TestEmulator stranger = await TestEmulator.StartAsync(options: o =>
+            {
+                o.BoardName = "x";
+                o.RoomKey = "a different key, 32 characters!!";
+                o.UpstreamUrl = LinkedRoom.LinkUrl(b.BaseUri);
+            });
+            LinkOverview refused = await UpstreamStateAsync(stranger, "refused (4001");
+            StringAssert.Contains(refused.UpstreamState, "room key does not match");
         }
 
         /// <summary>One person per board; each sends <see cref="PerSender"/> lines at once; each must receive every line once, each sender's in order.</summary>

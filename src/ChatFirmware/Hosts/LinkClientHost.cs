@@ -74,7 +74,7 @@ namespace ChatFirmware
         {
             _chat.UpstreamAttemptStarted();
             ClientWebSocketOptions options = new ClientWebSocketOptions();
-            options.MaxReceiveFrameSize = _chat.Settings.MaxFrameBytes;
+            options.MaxReceiveFrameSize = _chat.Settings.MaxFrameBytes + 1;
             options.KeepAliveInterval = TimeSpan.FromMilliseconds(_chat.Settings.WebSocketKeepAliveMs);
             options.ServerTimeout = TimeSpan.FromMilliseconds(_chat.Settings.WebSocketTimeoutMs);
             ClientWebSocket webSocket = new ClientWebSocket(options);
@@ -148,7 +148,8 @@ namespace ChatFirmware
 
             public void Close(int closeCode, string reason)
             {
-                _webSocket.Close((WebSocketCloseStatus)closeCode, reason);
+                // WebSocket.Close alone never sends the close frame ("lost close code", CloseFrames).
+                CloseFrames.Close(_webSocket, closeCode, reason);
             }
         }
     }

@@ -3,7 +3,6 @@ using System.Collections;
 using System.Net;
 using System.Net.WebSockets;
 using System.Net.WebSockets.Server;
-using System.Net.WebSockets.WebSocketFrame;
 using ChatFirmware.Core;
 using ChatFirmware.Core.Link;
 using ChatFirmware.Core.Ports;
@@ -34,8 +33,9 @@ namespace ChatFirmware
             // One more than the core admits, so that a surplus board is refused with the link's close
             // code (4004) rather than the pool's bare 503 (which also leaks the socket).
             options.MaxClients = chat.Settings.MaxDownstreamLinks + 1;
-            // The receiver allocates the frame's declared length: bounded as for the chat.
-            options.MaxReceiveFrameSize = chat.Settings.MaxFrameBytes;
+            // The receiver allocates the frame's declared length: bounded as for the chat, one byte over
+            // so that the core sees the excess and closes with its own code (4003).
+            options.MaxReceiveFrameSize = chat.Settings.MaxFrameBytes + 1;
             options.KeepAliveInterval = TimeSpan.FromMilliseconds(chat.Settings.WebSocketKeepAliveMs);
             options.ServerTimeout = TimeSpan.FromMilliseconds(chat.Settings.WebSocketTimeoutMs);
             _server = new WebSocketServer(options);
@@ -165,7 +165,9 @@ namespace ChatFirmware
 
             public void Close(int closeCode, string reason)
             {
-                _server.DisconnectClient(_endPoint, (WebSocketCloseStatus)closeCode);
+                // Not DisconnectClient alone: it never sends the close frame ("lost close code", CloseFrames),
+                // and the downstream board would not learn why (4001: the room key does not match).
+                CloseFrames.Close(_server, _endPoint, closeCode, reason);
             }
         }
     }
