@@ -28,11 +28,11 @@ namespace ChatFirmware.Benchmarks
             MemoryFlash flash = new MemoryFlash();
             CoreRig.FullDevice(settings, flash);
 
-            _accounts = new AccountStore(flash, _clock, new NullLog(), settings.MaxUsers, settings.MaxSessions);
+            _accounts = new AccountStore(flash, _clock, new ChatFirmware.Emulator.Ports.HostCrypto(), new NullLog(), settings.MaxUsers, settings.MaxSessions);
             _accounts.Load();
             _history = new HistoryRing(settings.HistoryCapacity, settings.HistoryTextBudgetBytes);
             _historyStore = new HistoryStore(flash, new NullLog(), settings.HistoryFlushIntervalMs, settings.MessageIdReserve);
-            _historyStore.Load(_history, _clock.UptimeMilliseconds);
+            _historyStore.Load(_history, _clock.UptimeMilliseconds, _accounts.IdEpoch);
             if (_accounts.Users.Count != settings.MaxUsers || _accounts.Sessions.Count != settings.MaxSessions || _history.Count != settings.HistoryCapacity)
             {
                 throw new InvalidOperationException("the stores did not load a full state");

@@ -49,7 +49,7 @@ namespace ChatFirmware.Core
         {
             _settings = settings;
             _ports = ports;
-            _store = new AccountStore(ports.Flash, ports.Uptime, ports.Log, settings.MaxUsers, settings.MaxSessions);
+            _store = new AccountStore(ports.Flash, ports.Uptime, ports.Random, ports.Log, settings.MaxUsers, settings.MaxSessions);
             _accounts = new AccountService(_state, settings, _store, ports.Hmac, ports.Random, ports.Uptime);
             _web = new WebApp(_state, settings, _accounts, new StaticAssets(ports.Assets), new AdminApp(_state, settings, _accounts, this, ports), new PortalClients(settings.PortalClientCapacity, settings.PortalClientTimeoutMs), ports.Uptime, DeviceAddressOf(ports));
             _room = new ChatRoom(settings, ports.Flash, ports.Uptime, ports.WallClock, ports.Log, this);
@@ -126,7 +126,7 @@ namespace ChatFirmware.Core
             lock (_state)
             {
                 _store.Load();
-                _room.Load();
+                _room.Load(_store.IdEpoch);
             }
         }
 
@@ -199,6 +199,8 @@ namespace ChatFirmware.Core
             {
                 lock (_state)
                 {
+                    // Chatting is using the session: an open tab whose person writes is not logged out as idle.
+                    _accounts.MarkUsed(connection.SessionTokenHash);
                     _room.Receive(connection, data, offset, count, _outbox);
                 }
 
@@ -213,6 +215,7 @@ namespace ChatFirmware.Core
             {
                 lock (_state)
                 {
+                    _accounts.MarkUsed(connection.SessionTokenHash);
                     _room.ReceiveFragment(connection, data, offset, count, isFinal, _outbox);
                 }
 
@@ -309,8 +312,8 @@ namespace ChatFirmware.Core
                     }
 
                     _room.Shutdown("The administrator reset the chat.", _outbox);
-                    _room.EraseHistory();
                     _accounts.EraseAll();
+                    _room.EraseHistory(_store.IdEpoch);
                     _ports.Log.Warn("factory reset: users, sessions and history erased");
                 }
 
@@ -459,7 +462,8 @@ namespace ChatFirmware.Core
                     ChatMessage message = history[i];
                     string from = message.Origin == null ? message.FromName : message.FromName + "@" + message.Origin;
                     string to = message.ToBoard == null ? message.ToName : message.ToName + "@" + message.ToBoard;
-                    lines[i - start] = new HistoryLine(message.Id, from, to, message.Text);
+                    // The administrator moderates the room, not private conversations: no text of a private message.
+                    lines[i - start] = new HistoryLine(message.Id, from, to, message.IsDirect ? null : message.Text);
                 }
 
                 return lines;

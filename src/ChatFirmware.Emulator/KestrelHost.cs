@@ -35,8 +35,25 @@ namespace ChatFirmware.Emulator
 
         public async Task HandleAsync(HttpContext context)
         {
-            CoreRequest request = await ReadRequestAsync(context);
-            CoreResponse response = _server.HandleHttp(request);
+            CoreRequest request;
+            CoreResponse response;
+            try
+            {
+                request = await ReadRequestAsync(context);
+            }
+            catch (Exception e) when (e is BadHttpRequestException || e is IOException)
+            {
+                // Kestrel's body reader refused the framing: a chunk size that is not hex is a
+                // BadHttpRequestException, one that overflows an IOException ("Bad chunk size data").
+                // The client's fault: the core's 400, never a 500.
+                request = new CoreRequest(context.Request.Method, context.Request.Path + context.Request.QueryString);
+                response = ChatFirmware.Core.Web.MalformedRequest.Answer();
+                long written = await WriteResponseAsync(context, response);
+                Served?.Invoke(new ServedRequest(request.Method, request.Target, response.StatusCode, written, null));
+                return;
+            }
+
+            response = _server.HandleHttp(request);
             if (response.StatusCode == CoreResponse.SwitchingProtocols)
             {
                 if (_strictUpgrade && Header(context.Request, "Connection") != "Upgrade")

@@ -14,7 +14,7 @@ namespace ChatFirmware.Emulator
             try
             {
                 options = EmulatorOptions.Parse(args);
-                SettingsDocument document = SettingsFile.LoadDocument(options.SettingsFile, options.DataFolder);
+                SettingsDocument document = SettingsFile.LoadDocument(options.SettingsFile, options.DataFolder, new Ports.ConsoleLog());
                 settings = document.Chat ?? new ChatSettings();
                 options.Link = document.Link;
             }

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
 using System.Net.WebSockets;
 using System.Text;
+using System.Text.Json;
 using System.Threading.Tasks;
 using ChatFirmware.Core.Settings;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -23,6 +25,7 @@ namespace ChatFirmware.EndToEnd
         private const string Password = "alice-secret-1";
         private const string DocStart = "<!-- bad-input-catalogue:start -->";
         private const string DocEnd = "<!-- bad-input-catalogue:end -->";
+        private static int _people;
 
         /// <summary>
         /// What nanoFramework's WebSocket receiver answers to a frame over its MaxReceiveFrameSize
@@ -54,7 +57,15 @@ namespace ChatFirmware.EndToEnd
             Http("Form", "17 fields (the form reader keeps 16)", "400", "POST", "/login", Latin(string.Join("&", Enumerable.Range(0, 17).Select(i => "f" + i + "=1"))), Form, SameSite),
             Http("Form", "registration with only a name", "400", "POST", "/register", Latin("name=mallory"), Form, SameSite),
             Http("Form", "registration with an empty body", "400", "POST", "/register", Array.Empty<byte>(), Form, SameSite),
+            Http("Name", "registration as \"\u0410lice\" with a Cyrillic \u0410 (a look-alike of Alice)", "409", "POST", "/register", Latin("name=%D0%90lice&email=n1%40example.org&password=" + Password), Form, SameSite),
+            Http("Name", "registration as \"Alice\" + U+E0020 (an invisible tag)", "400", "POST", "/register", Latin("name=Alice%F3%A0%80%A0&email=n2%40example.org&password=" + Password), Form, SameSite),
+            Http("Name", "registration as \"Alice\" + U+FE0F (a variation selector after a letter)", "400", "POST", "/register", Latin("name=Alice%EF%B8%8F&email=n3%40example.org&password=" + Password), Form, SameSite),
+            Http("Name", "registration as \"Al\u0131ce\" with a dotless \u0131", "409", "POST", "/register", Latin("name=Al%C4%B1ce&email=n4%40example.org&password=" + Password), Form, SameSite),
+            Http("Name", "registration as U+2800 alone (the blank braille pattern)", "400", "POST", "/register", Latin("name=%E2%A0%80&email=n5%40example.org&password=" + Password), Form, SameSite),
+            Http("Name", "registration as combining marks only (U+0301 U+0302)", "400", "POST", "/register", Latin("name=%CC%81%CC%82&email=n6%40example.org&password=" + Password), Form, SameSite),
+            Http("Name", "registration as an emoji without a letter", "400", "POST", "/register", Latin("name=%F0%9F%99%82&email=n7%40example.org&password=" + Password), Form, SameSite),
             Http("Form", "login without a password", "401", "POST", "/login", Latin("email=alice%40example.org"), Form, SameSite),
+            Http("Form", "login with a 4000-character password (refused unhashed)", "401", "POST", "/login", Latin("email=alice%40example.org&password=" + new string('x', 4000)), Form, SameSite),
             Http("Form", "form type in capitals with a charset (accepted; wrong password)", "401", "POST", "/login", Latin("email=alice&password=nope"), "Content-Type: APPLICATION/X-WWW-FORM-URLENCODED; charset=UTF-8", SameSite),
             Http("Content type", "login as text/plain", "415", "POST", "/login", Latin("email=alice&password=x"), "Content-Type: text/plain", SameSite),
             Http("Content type", "login as multipart/form-data", "415", "POST", "/login", Latin("--x\r\n\r\n--x--"), "Content-Type: multipart/form-data; boundary=x", SameSite),
@@ -87,10 +98,14 @@ namespace ChatFirmware.EndToEnd
             Http("Upgrade", "POST /ws", "426 Upgrade: websocket", "POST", "/ws", Array.Empty<byte>(), SameSite, Session),
             Http("Fallback", "GET /api/events without a session", "401", "GET", "/api/events?after=0", null),
             Http("Fallback", "GET /api/events with an unknown poll id", "410", "GET", "/api/events?poll=00112233445566778899aabbccddeeff", null, Session),
+            new Row("Fallback", "a poll while another page of the same session waits on its poll", "200 retryMs 3000", SecondPageOfASessionAsync),
+            new Row("Fallback", "40 polls at once on one poll id", "39 answered at once with retryMs, 1 waits", FortyPollsAsync),
             Http("Fallback", "POST /api/messages with an unknown poll id", "410", "POST", "/api/messages?poll=00112233445566778899aabbccddeeff", Latin("{\"type\":\"send\",\"text\":\"x\"}"), "Content-Type: application/json", SameSite, Session),
             Http("HTTP framing", "a request line that is not HTTP", "400", "GARBAGE", string.Empty, null),
             Http("HTTP framing", "a header line without a colon", "400", "GET", "/", null, "NoColonHere"),
             Http("HTTP framing", "Content-Length: -1", "400", "POST", "/login", Array.Empty<byte>(), "Content-Length: -1", Form),
+            Http("HTTP framing", "a chunk size that is not hexadecimal", "411", "POST", "/login", Latin("zz\r\nemail=a\r\n0\r\n\r\n"), Form, SameSite, "Transfer-Encoding: chunked"),
+            Http("HTTP framing", "a chunk size that overflows (20 hex digits)", "411", "POST", "/login", Latin("ffffffffffffffffffff\r\nemail=a\r\n0\r\n\r\n"), Form, SameSite, "Transfer-Encoding: chunked"),
             Ws("Frame", "text frame with invalid UTF-8 (C3 28)", "close 1007", new byte[] { 0xC3, 0x28 }, WebSocketMessageType.Text),
             Ws("Frame", "binary frame with invalid UTF-8 (ED A0 80, a surrogate)", "close 1007", new byte[] { 0xED, 0xA0, 0x80 }, WebSocketMessageType.Binary),
             Ws("Frame", "text frame of MaxFrameBytes + 1 (4097 bytes)", "close 1009", SendOfSize(4097), WebSocketMessageType.Text),
@@ -110,11 +125,14 @@ namespace ChatFirmware.EndToEnd
             Ws("JSON", "trailing garbage after the object", "error bad_message", Latin("{\"type\":\"send\",\"text\":\"hi\"}x"), WebSocketMessageType.Text),
             Ws("Protocol", "unknown type", "error unknown_type", Latin("{\"type\":\"shout\",\"text\":\"hi\"}"), WebSocketMessageType.Text),
             Ws("Protocol", "text of only white space", "error empty", Send(" \t\u3000 "), WebSocketMessageType.Text),
+            Ws("Protocol", "text of only invisible characters (U+200B U+2060 U+FEFF)", "error empty", Send("\u200b\u2060\ufeff"), WebSocketMessageType.Text),
+            Ws("Protocol", "text holding a right-to-left override (U+202E)", "error bidi_control", Send("pay \u202eeulav\u202c now"), WebSocketMessageType.Text),
             Ws("Protocol", "501 emoji as UTF-8 (MaxMessageCodePoints + 1 code points, 2029 bytes)", "error too_long", Send(string.Concat(Enumerable.Repeat("\ud83d\ude00", 501))), WebSocketMessageType.Text),
             Ws("Protocol", "500 emoji written as \\uD83D\\uDE00 escapes (6025 bytes, over MaxFrameBytes)", "close 1009", Latin("{\"type\":\"send\",\"text\":\"" + string.Concat(Enumerable.Repeat("\\ud83d\\ude00", 500)) + "\"}"), WebSocketMessageType.Text) with { OnBoard = EmptyClose },
             Ws("Protocol", "private message to nobody", "error unknown_recipient", Latin("{\"type\":\"send\",\"text\":\"psst\",\"to\":\"nobody\"}"), WebSocketMessageType.Text),
             Ws("Protocol", "clock before 2024", "error bad_clock", Latin("{\"type\":\"clock\",\"now\":5}"), WebSocketMessageType.Text),
             new Row("Protocol", "11 messages at once (RateLimitBurst + 1)", "error rate_limited", RateLimitAsync),
+            new Row("Seats", "a fourth chat socket of one person (MaxChatSeatsPerUser + 1)", "close 1013", FourthSeatAsync),
         };
 
         public static IEnumerable<object[]> Inputs => Table.Select(row => new object[] { row.Area + ": " + row.Input });
@@ -128,6 +146,8 @@ namespace ChatFirmware.EndToEnd
             ChatSettings settings = TestHost.TestSettings();
             settings.MaxSessions = 100;
             settings.MaxChatConnections = 32;
+            // Each chat row is a new person (the send rate limit is per person): room for all of them, twice.
+            settings.MaxUsers = 200;
             // Some rows fail a login on purpose; the throttle (tested on its own) must not slow the rest down.
             settings.LoginFreeFailures = 1000;
             TestHost host = await TestHost.StartAsync(kind, settings);
@@ -239,13 +259,84 @@ namespace ChatFirmware.EndToEnd
             return "all 11 sent";
         }
 
-        /// <summary>A fresh session for each socket, so that one row's messages never use up another's rate limit.</summary>
+        /// <summary>A fresh person for each socket, so that one row's messages never use up another's rate limit (it is per person).</summary>
         private static async Task<string> NewSessionAsync(CatalogueServer server)
         {
-            using BrowserLikeClient alice = new BrowserLikeClient(server.BaseUri);
-            await alice.LoginAsync("alice@example.org", Password);
-            return alice.SessionCookie!;
+            using BrowserLikeClient person = await NewPersonAsync(server);
+            return person.SessionCookie!;
         }
+
+        private static async Task<string> FourthSeatAsync(CatalogueServer server)
+        {
+            using BrowserLikeClient person = await NewPersonAsync(server);
+            using RawChatSocket first = await RawChatSocket.OpenAsync(server.BaseUri, person.SessionCookie!);
+            using RawChatSocket second = await RawChatSocket.OpenAsync(server.BaseUri, person.SessionCookie!);
+            using RawChatSocket third = await RawChatSocket.OpenAsync(server.BaseUri, person.SessionCookie!);
+            using ChatSocket fourth = await person.OpenChatAsync();
+            await fourth.WaitForCloseAsync();
+            return "close " + (int?)fourth.CloseStatus;
+        }
+
+        private static async Task<string> SecondPageOfASessionAsync(CatalogueServer server)
+        {
+            using BrowserLikeClient person = await NewPersonAsync(server);
+            string page1 = await OpenPollAsync(person);
+            string page2 = await OpenPollAsync(person);
+            await person.GetAsync("/api/events?poll=" + page1);
+            Task<HttpResponseMessage> waiting1 = person.GetAsync("/api/events?poll=" + page1);
+            Task<HttpResponseMessage> waiting2 = person.GetAsync("/api/events?poll=" + page2);
+            return await FirstAnswerThenWakeAsync(person, page1, new[] { waiting1, waiting2 });
+        }
+
+        private static async Task<string> FortyPollsAsync(CatalogueServer server)
+        {
+            using BrowserLikeClient person = await NewPersonAsync(server);
+            string poll = await OpenPollAsync(person);
+            Task<HttpResponseMessage>[] polls = Enumerable.Range(0, 40).Select(_ => person.GetAsync("/api/events?poll=" + poll)).ToArray();
+            await Task.WhenAny(Task.WhenAll(polls), Task.Delay(TimeSpan.FromSeconds(5)));
+            int atOnce = 0;
+            foreach (Task<HttpResponseMessage> answered in polls.Where(p => p.IsCompletedSuccessfully))
+            {
+                atOnce += (await DescribePollAsync(answered.Result)).Contains("retryMs", StringComparison.Ordinal) ? 1 : 0;
+            }
+
+            int waiting = polls.Count(p => !p.IsCompleted);
+            await person.PostJsonAsync("/api/messages?poll=" + poll, "{\"type\":\"send\",\"text\":\"wake up\"}");
+            await Task.WhenAny(Task.WhenAll(polls), Task.Delay(TimeSpan.FromSeconds(5)));
+            return atOnce + " answered at once with retryMs, " + waiting + " waits";
+        }
+
+        /// <summary>The first of the polls to answer within 5 s, described; then a message wakes the others.</summary>
+        private static async Task<string> FirstAnswerThenWakeAsync(BrowserLikeClient person, string poll, Task<HttpResponseMessage>[] polls)
+        {
+            await Task.WhenAny(Task.WhenAny(polls), Task.Delay(TimeSpan.FromSeconds(5)));
+            Task<HttpResponseMessage>? answered = polls.FirstOrDefault(p => p.IsCompletedSuccessfully);
+            await person.PostJsonAsync("/api/messages?poll=" + poll, "{\"type\":\"send\",\"text\":\"wake up\"}");
+            await Task.WhenAny(Task.WhenAll(polls), Task.Delay(TimeSpan.FromSeconds(5)));
+            return answered == null ? "every poll waited" : await DescribePollAsync(answered.Result);
+        }
+
+        private static async Task<string> DescribePollAsync(HttpResponseMessage response)
+        {
+            using JsonDocument batch = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            return (int)response.StatusCode + (batch.RootElement.TryGetProperty("retryMs", out JsonElement retry) ? " retryMs " + retry.GetInt32() : " events " + batch.RootElement.GetProperty("events").GetArrayLength());
+        }
+
+        private static async Task<BrowserLikeClient> NewPersonAsync(CatalogueServer server)
+        {
+            int n = System.Threading.Interlocked.Increment(ref _people);
+            BrowserLikeClient person = new BrowserLikeClient(server.BaseUri);
+            await person.RegisterAndLoginAsync("row" + n, "row" + n + "@example.org", Password);
+            return person;
+        }
+
+        private static async Task<string> OpenPollAsync(BrowserLikeClient person)
+        {
+            HttpResponseMessage opened = await person.GetAsync("/api/events?after=0");
+            using JsonDocument batch = JsonDocument.Parse(await opened.Content.ReadAsStringAsync());
+            return batch.RootElement.GetProperty("poll").GetString()!;
+        }
+
 
         private static string Describe(RawResponse response)
         {

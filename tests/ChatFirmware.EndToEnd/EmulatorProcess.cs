@@ -1,43 +1,38 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
 
 namespace ChatFirmware.EndToEnd
 {
-    /// <summary>The emulator as a separate process, so that it can be killed without warning (SIGKILL).</summary>
+    /// <summary>
+    /// The emulator as a separate process (`dotnet ChatFirmware.Emulator.dll --listen 127.0.0.1:0 --data
+    /// FOLDER`), as a person starts it: it can be killed without warning, and what it prints is kept.
+    /// </summary>
     public sealed class EmulatorProcess : IDisposable
     {
         private readonly Process _process;
-        private readonly List<string> _output = new List<string>();
+        private readonly ConcurrentQueue<string> _output;
 
-        private EmulatorProcess(Process process, Uri baseUri)
+        private EmulatorProcess(Process process, ConcurrentQueue<string> output, Uri baseUri)
         {
             _process = process;
+            _output = output;
             BaseUri = baseUri;
         }
 
         public Uri BaseUri { get; }
 
-        /// <summary>What the process printed after its URL (its log), for a failing test's message.</summary>
-        public string Output
-        {
-            get
-            {
-                lock (_output)
-                {
-                    return string.Join("\n", _output);
-                }
-            }
-        }
+        /// <summary>Every line printed so far, standard output and standard error.</summary>
+        public string Output => string.Join("\n", _output);
 
         public static Task<EmulatorProcess> StartAsync(string data)
         {
             return StartAsync(data, Array.Empty<string>());
         }
 
-        /// <summary>The emulator on a free loopback port with <paramref name="data"/> and further options (--board-name, --link...).</summary>
+        /// <summary>The same with further options (--board-name, --room-key, --link...).</summary>
         public static async Task<EmulatorProcess> StartAsync(string data, params string[] options)
         {
             string dll = Path.Combine(AppContext.BaseDirectory, "ChatFirmware.Emulator.dll");
@@ -57,19 +52,27 @@ namespace ChatFirmware.EndToEnd
                 start.ArgumentList.Add(arg);
             }
 
-            Process process = Process.Start(start)!;
-            Task<string?> line = ReadUrlLineAsync(process);
-            if (await Task.WhenAny(line, Task.Delay(TimeSpan.FromSeconds(30))) != line || line.Result == null)
+            ConcurrentQueue<string> output = new ConcurrentQueue<string>();
+            TaskCompletionSource<string?> url = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            Process process = new Process { StartInfo = start, EnableRaisingEvents = true };
+            process.OutputDataReceived += (_, e) => Received(e.Data, output, url);
+            process.ErrorDataReceived += (_, e) => Received(e.Data, output, url);
+            process.Exited += (_, _) => url.TrySetResult(null);
+            process.Start();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            if (await Task.WhenAny(url.Task, Task.Delay(TimeSpan.FromSeconds(30))) != url.Task || url.Task.Result == null)
             {
-                process.Kill(true);
-                throw new InvalidOperationException("the emulator did not print its URL: " + await process.StandardError.ReadToEndAsync());
+                if (!process.HasExited)
+                {
+                    process.Kill(true);
+                }
+
+                process.WaitForExit();
+                throw new InvalidOperationException("the emulator did not print its URL (exit " + (process.HasExited ? process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none") + "): " + string.Join("\n", output));
             }
 
-            EmulatorProcess emulator = new EmulatorProcess(process, new Uri(line.Result));
-            // Keep reading: a child whose output pipe fills up stops at its next log line.
-            _ = emulator.DrainAsync(process.StandardOutput);
-            _ = emulator.DrainAsync(process.StandardError);
-            return emulator;
+            return new EmulatorProcess(process, output, new Uri(url.Task.Result));
         }
 
         /// <summary>SIGKILL: no shutdown code runs.</summary>
@@ -90,37 +93,18 @@ namespace ChatFirmware.EndToEnd
             _process.Dispose();
         }
 
-        private static async Task<string?> ReadUrlLineAsync(Process process)
+        private static void Received(string? line, ConcurrentQueue<string> output, TaskCompletionSource<string?> url)
         {
-            string? text;
-            while ((text = await process.StandardOutput.ReadLineAsync()) != null)
+            if (line == null)
             {
-                int at = text.IndexOf("open http", StringComparison.Ordinal);
-                if (at >= 0)
-                {
-                    return text.Substring(at + 5).Split(' ')[0];
-                }
+                return;
             }
 
-            return null;
-        }
-
-        private async Task DrainAsync(StreamReader reader)
-        {
-            try
+            output.Enqueue(line);
+            int at = line.IndexOf("open http", StringComparison.Ordinal);
+            if (at >= 0)
             {
-                string? text;
-                while ((text = await reader.ReadLineAsync()) != null)
-                {
-                    lock (_output)
-                    {
-                        _output.Add(text);
-                    }
-                }
-            }
-            catch (Exception e) when (e is IOException || e is ObjectDisposedException || e is InvalidOperationException)
-            {
-                // The process is gone.
+                url.TrySetResult(line.Substring(at + 5).Split(' ')[0]);
             }
         }
     }

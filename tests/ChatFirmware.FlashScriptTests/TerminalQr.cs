@@ -142,6 +142,15 @@ namespace ChatFirmware.FlashScriptTests
             PlanarYUVLuminanceSource source = new PlanarYUVLuminanceSource(luminance, width, height, 0, 0, width, height, false);
             Dictionary<DecodeHintType, object> hints = new Dictionary<DecodeHintType, object> { { DecodeHintType.TRY_HARDER, true } };
             Result? result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints);
+            if (result == null)
+            {
+                // ZXing's finder search misses about 1 valid symbol in 100 (the passphrase, and so the
+                // symbol, is new each run: HostOnly/QrDecodesWithZxingTests saw the same with symbols
+                // QRCoder draws identically). The block is the bare symbol in its quiet zone: read it so.
+                hints[DecodeHintType.PURE_BARCODE] = true;
+                result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints);
+            }
+
             Assert.IsNotNull(result, "ZXing reads no QR code in the block");
 
             // The byte-mode segments as written (ZXing's text is only its guess at a character set).

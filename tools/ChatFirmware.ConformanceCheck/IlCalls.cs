@@ -45,7 +45,9 @@ namespace ChatFirmware.ConformanceCheck
                     continue;
                 }
 
-                il.Offset += OperandBytes(operand, ref il);
+                // Not "il.Offset += ...": that reads Offset before a switch's count is read, and skips 4 bytes short.
+                int skip = OperandBytes(operand, ref il);
+                il.Offset += skip;
             }
 
             return targets;
@@ -67,6 +69,7 @@ namespace ChatFirmware.ConformanceCheck
                 case OperandType.InlineR:
                     return 8;
                 case OperandType.InlineSwitch:
+                    // The count is read here (the reader moves past it), then the targets are skipped.
                     return il.ReadInt32() * 4;
                 default:
                     return 4;

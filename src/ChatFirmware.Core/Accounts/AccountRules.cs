@@ -39,18 +39,33 @@ namespace ChatFirmware.Core.Accounts
             }
 
             char[] chars = normalizedName.ToCharArray();
-            for (int i = 0; i < chars.Length; i++)
+            bool letterOrDigit = false;
+            int previous = 0;
+            int i = 0;
+            while (i < chars.Length)
             {
-                char c = chars[i];
-                if (TextRules.IsControl(c) || TextRules.IsInvisibleFormat(c))
+                int width;
+                int cp = CodePoints.Read(chars, i, out width);
+                i += width;
+                // An emoji may carry its presentation selector; after a letter, a digit or a blank it only hides a difference.
+                bool emojiSelector = CodePoints.IsPresentationSelector(cp) && previous != 0 && !CodePoints.IsLetterOrDigit(previous) && !CodePoints.IsBlank(previous);
+                if ((cp < 0x10000 && TextRules.IsControl((char)cp)) || (!emojiSelector && (CodePoints.IsDefaultIgnorable(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0x2800)))
                 {
                     return "Names cannot contain control or invisible characters.";
                 }
 
-                if (c == '@')
+                if (cp == '@')
                 {
                     return "Names cannot contain @ (it would be confused with an email address).";
                 }
+
+                letterOrDigit = letterOrDigit || CodePoints.IsLetterOrDigit(cp);
+                previous = cp;
+            }
+
+            if (!letterOrDigit)
+            {
+                return "Names need at least one letter or digit.";
             }
 
             return null;
@@ -97,6 +112,15 @@ namespace ChatFirmware.Core.Accounts
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A password worth hashing at a login or a password check: one registration could have set.
+        /// Longer ones are refused unhashed (PBKDF2 with a key over 64 bytes rehashes it every round).
+        /// </summary>
+        public static bool IsCheckablePassword(string password, ChatSettings settings)
+        {
+            return password != null && password.Length <= settings.PasswordMaxCodePoints * 2 && TextRules.CountCodePoints(password) <= settings.PasswordMaxCodePoints;
         }
 
         public static string CheckPassword(string password, ChatSettings settings)

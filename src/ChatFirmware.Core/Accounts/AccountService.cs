@@ -30,7 +30,7 @@ namespace ChatFirmware.Core.Accounts
             _uptime = uptime;
             _hasher = new PasswordHasher(hmac, random);
             _tokens = new SessionTokens(random, hmac);
-            _throttle = new LoginThrottle(settings);
+            _throttle = new LoginThrottle(settings, uptime.UptimeMilliseconds);
         }
 
         public UserTable Users
@@ -43,7 +43,13 @@ namespace ChatFirmware.Core.Accounts
             get { return _store.Sessions; }
         }
 
-        public AccountResult Register(string rawName, string rawEmail, string password)
+        /// <summary>
+        /// Creates an account. A full chat says so before anything else is looked at; a name taken or
+        /// looking like a taken one is refused at once (names are public); whether an email is taken is
+        /// answered only after the hashing a real registration costs, and counts as a failure against
+        /// the address's and the global login budgets, so emails cannot be enumerated fast.
+        /// </summary>
+        public AccountResult Register(string rawName, string rawEmail, string password, string clientAddress)
         {
             string name = AccountRules.NormalizeName(rawName);
             string email = AccountRules.NormalizeEmail(rawEmail);
@@ -55,10 +61,16 @@ namespace ChatFirmware.Core.Accounts
 
             lock (_state)
             {
-                AccountResult refusal = CheckRoomFor(name, email);
+                AccountResult refusal = CheckRoomFor(name);
                 if (refusal != null)
                 {
                     return refusal;
+                }
+
+                long wait = _throttle.WaitMs(0, clientAddress, _uptime.UptimeMilliseconds);
+                if (wait > 0)
+                {
+                    return Throttled(wait);
                 }
             }
 
@@ -67,13 +79,19 @@ namespace ChatFirmware.Core.Accounts
             lock (_state)
             {
                 // Checked again: another registration may have finished while this one was hashing.
-                AccountResult refusal = CheckRoomFor(name, email);
+                AccountResult refusal = CheckRoomFor(name);
                 if (refusal != null)
                 {
                     return refusal;
                 }
 
                 UserTable users = _store.Users;
+                if (users.FindByEmail(email) != null)
+                {
+                    _throttle.RecordFailure(0, clientAddress, _uptime.UptimeMilliseconds);
+                    return AccountResult.Fail(AccountResult.Duplicate, "An account with this email address already exists.");
+                }
+
                 bool firstUser = users.Count == 0;
                 users.Add(new User(users.LastId + 1, name, email, salt, hash, _settings.Pbkdf2Iterations, firstUser));
                 if (!_store.TryCommit())
@@ -85,50 +103,55 @@ namespace ChatFirmware.Core.Accounts
             }
         }
 
+        /// <summary>
+        /// Checks the password and starts a session. Throttled per account, per address and across the
+        /// board before any hashing (LoginThrottle); a password longer than registration accepts is
+        /// refused unhashed (PBKDF2 rehashes a key over 64 bytes in every round); a successful login
+        /// spends the account's budget of logins (each writes flash).
+        /// </summary>
         public AccountResult Login(string login, string password, string clientAddress)
         {
             string key = login == null ? string.Empty : TextRules.FoldCase(TextRules.TrimSpaces(login));
-            string accountKey = "a:" + key;
-            string addressKey = "c:" + clientAddress;
             byte[] salt;
             byte[] expected;
             int iterations;
             int userId;
             lock (_state)
             {
-                long now = _uptime.UptimeMilliseconds;
-                long wait = Max(_throttle.WaitMs(accountKey, now), _throttle.WaitMs(addressKey, now));
-                if (wait > 0)
+                User user = key.Length == 0 ? null : _store.Users.FindByLogin(key);
+                userId = user == null ? 0 : user.Id;
+                AccountResult refusal = AdmitPasswordCheck(userId, clientAddress, password, "Wrong email, name or password.");
+                if (refusal != null)
                 {
-                    AccountResult throttled = AccountResult.Fail(AccountResult.Throttled, "Too many failed logins. Please wait " + SecondsFor(wait) + " seconds and try again.");
-                    throttled.RetryAfterSeconds = SecondsFor(wait);
-                    return throttled;
+                    return refusal;
                 }
 
-                User user = key.Length == 0 ? null : _store.Users.FindByLogin(key);
-                userId = user == null ? -1 : user.Id;
                 salt = user == null ? DecoySalt : user.Salt;
                 expected = user == null ? null : user.PasswordHash;
                 iterations = user == null ? _settings.Pbkdf2Iterations : user.Iterations;
             }
 
             // A missing account costs the same hashing as a real one, so timing does not reveal which names exist.
-            bool matches = _hasher.Verify(password ?? string.Empty, salt, iterations, expected ?? new byte[User.HashBytes]) && expected != null;
+            bool matches = _hasher.Verify(password, salt, iterations, expected ?? new byte[User.HashBytes]) && expected != null;
             lock (_state)
             {
                 long now = _uptime.UptimeMilliseconds;
                 User user = _store.Users.FindById(userId);
                 if (!matches || user == null || user.PasswordHash != expected)
                 {
-                    _throttle.RecordFailure(accountKey, now);
-                    _throttle.RecordFailure(addressKey, now);
+                    _throttle.RecordFailure(userId, clientAddress, now);
                     return AccountResult.Fail(AccountResult.BadCredentials, "Wrong email, name or password.");
                 }
 
-                _throttle.Reset(accountKey);
-                _throttle.Reset(addressKey);
+                long wait;
+                if (!_throttle.TryTakeSuccess(user.Id, now, out wait))
+                {
+                    return Throttled(wait, "This account logged in too often in a short while; to spare the chat's flash memory, please wait " + SecondsFor(wait) + " seconds.");
+                }
+
+                _throttle.RecordSuccess(user.Id, clientAddress, now);
                 byte[] token = _tokens.NewToken();
-                Session evicted = _store.Sessions.Add(new Session(_tokens.Hash(token), user.Id, now, now));
+                Session evicted = _store.Sessions.Add(new Session(_tokens.Hash(token), user.Id, now, now), _settings.MaxSessionsPerUser);
                 if (!_store.TryCommit())
                 {
                     return AccountResult.Fail(AccountResult.StoreFailed, StoreFailedMessage);
@@ -169,10 +192,11 @@ namespace ChatFirmware.Core.Accounts
         }
 
         /// <summary>
-        /// Changes the password of the session's user after checking the current one. Every other
-        /// session of the user ends (a changed password must lock out whoever knew the old one).
+        /// Changes the password of the session's user after checking the current one (throttled like a
+        /// login). Every other session of the user ends (a changed password must lock out whoever knew
+        /// the old one). Nothing is hashed for a request without a live session.
         /// </summary>
-        public AccountResult ChangePassword(string cookieToken, string currentPassword, string newPassword)
+        public AccountResult ChangePassword(string cookieToken, string currentPassword, string newPassword, string clientAddress)
         {
             string problem = AccountRules.CheckPassword(newPassword, _settings);
             if (problem != null)
@@ -180,14 +204,14 @@ namespace ChatFirmware.Core.Accounts
                 return AccountResult.Fail(AccountResult.Invalid, problem);
             }
 
-            byte[] salt = _hasher.NewSalt();
-            byte[] hash = _hasher.Hash(newPassword, salt, _settings.Pbkdf2Iterations);
-            AccountResult checkedUser = VerifyPassword(cookieToken, currentPassword);
+            AccountResult checkedUser = VerifyPassword(cookieToken, currentPassword, clientAddress);
             if (!checkedUser.Succeeded)
             {
                 return checkedUser;
             }
 
+            byte[] salt = _hasher.NewSalt();
+            byte[] hash = _hasher.Hash(newPassword, salt, _settings.Pbkdf2Iterations);
             lock (_state)
             {
                 Session session = FindSession(cookieToken);
@@ -195,6 +219,12 @@ namespace ChatFirmware.Core.Accounts
                 if (user == null)
                 {
                     return AccountResult.Fail(AccountResult.BadCredentials, "Your session ended. Please log in again.");
+                }
+
+                long wait;
+                if (!_throttle.TryTakeSuccess(user.Id, _uptime.UptimeMilliseconds, out wait))
+                {
+                    return Throttled(wait, "This account changed its password or logged in too often in a short while; to spare the chat's flash memory, please wait " + SecondsFor(wait) + " seconds.");
                 }
 
                 byte[][] ended = EndSessionsOf(user.Id, session);
@@ -234,9 +264,9 @@ namespace ChatFirmware.Core.Accounts
         }
 
         /// <summary>Deletes the session's own account after checking its password. The last administrator cannot.</summary>
-        public AccountResult DeleteOwnAccount(string cookieToken, string password)
+        public AccountResult DeleteOwnAccount(string cookieToken, string password, string clientAddress)
         {
-            AccountResult checkedUser = VerifyPassword(cookieToken, password);
+            AccountResult checkedUser = VerifyPassword(cookieToken, password, clientAddress);
             if (!checkedUser.Succeeded)
             {
                 return checkedUser;
@@ -322,6 +352,7 @@ namespace ChatFirmware.Core.Accounts
             lock (_state)
             {
                 _store.Erase();
+                _throttle.Clear();
             }
         }
 
@@ -355,12 +386,30 @@ namespace ChatFirmware.Core.Accounts
             return _store.Sessions.Find(tokenHash);
         }
 
-        /// <summary>Checks the session user's password (PBKDF2 outside the lock); Ok or a refusal.</summary>
-        private AccountResult VerifyPassword(string cookieToken, string password)
+        /// <summary>
+        /// Marks the session used now, when it is still live: a chat connection in use keeps its session
+        /// from the idle timeout. Call under the state lock.
+        /// </summary>
+        public void MarkUsed(byte[] tokenHash)
+        {
+            Session session = _store.Sessions.Find(tokenHash);
+            long now = _uptime.UptimeMilliseconds;
+            if (session != null && !SessionTable.IsExpired(session, now, _settings.SessionIdleTimeoutMs, _settings.SessionAbsoluteTimeoutMs))
+            {
+                session.LastUsedMs = now;
+            }
+        }
+
+        /// <summary>
+        /// Checks the session user's password (PBKDF2 outside the lock), throttled as a login of that
+        /// account from that address; Ok or a refusal. Without a live session nothing is hashed.
+        /// </summary>
+        private AccountResult VerifyPassword(string cookieToken, string password, string clientAddress)
         {
             byte[] salt;
             byte[] expected;
             int iterations;
+            int userId;
             lock (_state)
             {
                 Session session = FindSession(cookieToken);
@@ -370,17 +419,52 @@ namespace ChatFirmware.Core.Accounts
                     return AccountResult.Fail(AccountResult.BadCredentials, "Your session ended. Please log in again.");
                 }
 
+                userId = user.Id;
+                AccountResult refusal = AdmitPasswordCheck(userId, clientAddress, password, "The current password is not correct.");
+                if (refusal != null)
+                {
+                    return refusal;
+                }
+
                 salt = user.Salt;
                 expected = user.PasswordHash;
                 iterations = user.Iterations;
             }
 
-            if (!_hasher.Verify(password ?? string.Empty, salt, iterations, expected))
+            if (!_hasher.Verify(password, salt, iterations, expected))
             {
+                lock (_state)
+                {
+                    _throttle.RecordFailure(userId, clientAddress, _uptime.UptimeMilliseconds);
+                }
+
                 return AccountResult.Fail(AccountResult.BadCredentials, "The current password is not correct.");
             }
 
             return new AccountResult(AccountResult.Ok, null);
+        }
+
+        /// <summary>
+        /// Whether a password for account <paramref name="userId"/> (0: none) from this address may be
+        /// hashed now: null when it may, else the refusal (throttled; or too long to be one registration
+        /// could set, which is refused unhashed and counts as a failure). Call under the state lock.
+        /// </summary>
+        private AccountResult AdmitPasswordCheck(int userId, string clientAddress, string password, string wrongMessage)
+        {
+            long now = _uptime.UptimeMilliseconds;
+            long wait = _throttle.WaitMs(userId, clientAddress, now);
+            if (wait > 0)
+            {
+                return Throttled(wait);
+            }
+
+            if (!AccountRules.IsCheckablePassword(password, _settings))
+            {
+                _throttle.RecordFailure(userId, clientAddress, now);
+                return AccountResult.Fail(AccountResult.BadCredentials, wrongMessage);
+            }
+
+            return null;
         }
 
         private AccountResult DeleteUserLocked(int userId)
@@ -402,6 +486,8 @@ namespace ChatFirmware.Core.Accounts
             {
                 return AccountResult.Fail(AccountResult.StoreFailed, StoreFailedMessage);
             }
+
+            _throttle.Forget(userId);
 
             AccountResult result = new AccountResult(AccountResult.Ok, "The account of " + user.Name + " was deleted.");
             result.EndedSessions = ended;
@@ -442,30 +528,39 @@ namespace ChatFirmware.Core.Accounts
             return token == null ? null : _store.Sessions.Find(_tokens.Hash(token));
         }
 
-        private AccountResult CheckRoomFor(string name, string email)
+        /// <summary>Full, or the name taken or looking like a taken one: the refusal; else null. Emails are checked apart.</summary>
+        private AccountResult CheckRoomFor(string name)
         {
             UserTable users = _store.Users;
+            if (users.IsFull)
+            {
+                return AccountResult.Fail(AccountResult.Full, "This chat is full (" + users.Count + " of " + users.Limit + " accounts).");
+            }
+
             if (users.FindByName(name) != null)
             {
                 return AccountResult.Fail(AccountResult.Duplicate, "The name \"" + name + "\" is already taken.");
             }
 
-            if (users.FindByEmail(email) != null)
+            User lookAlike = users.FindLookAlike(name);
+            if (lookAlike != null)
             {
-                return AccountResult.Fail(AccountResult.Duplicate, "An account with this email address already exists.");
-            }
-
-            if (users.IsFull)
-            {
-                return AccountResult.Fail(AccountResult.Full, "This chat is full (" + users.Count + " of " + users.Capacity + " accounts).");
+                return AccountResult.Fail(AccountResult.Duplicate, "The name \"" + name + "\" looks too much like \"" + lookAlike.Name + "\", who is already here. Please choose another.");
             }
 
             return null;
         }
 
-        private static long Max(long a, long b)
+        private static AccountResult Throttled(long waitMs)
         {
-            return a > b ? a : b;
+            return Throttled(waitMs, "Too many failed attempts. Please wait " + SecondsFor(waitMs) + " seconds and try again.");
+        }
+
+        private static AccountResult Throttled(long waitMs, string message)
+        {
+            AccountResult throttled = AccountResult.Fail(AccountResult.Throttled, message);
+            throttled.RetryAfterSeconds = SecondsFor(waitMs);
+            return throttled;
         }
 
         private static int SecondsFor(long ms)

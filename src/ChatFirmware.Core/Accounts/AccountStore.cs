@@ -14,22 +14,33 @@ namespace ChatFirmware.Core.Accounts
     {
         private readonly SlotStore _slots;
         private readonly IUptimeClock _uptime;
+        private readonly IRandomSource _random;
         private readonly ILog _log;
+        private readonly int _maxUsers;
         // The last committed state as a whole slot image (the very array written to flash, so keeping
         // it costs no copy); a failed write rolls memory back to it.
         private byte[] _committed;
         private long _committedAtMs;
 
-        public AccountStore(IFlashFiles files, IUptimeClock uptime, ILog log, int maxUsers, int maxSessions)
+        public AccountStore(IFlashFiles files, IUptimeClock uptime, IRandomSource random, ILog log, int maxUsers, int maxSessions)
         {
             _uptime = uptime;
+            _random = random;
             _log = log;
+            _maxUsers = maxUsers;
             _slots = new SlotStore(files, log, "accounts", AccountsImage.Kind);
             Users = new UserTable(maxUsers);
             Sessions = new SessionTable(maxSessions);
         }
 
         public UserTable Users { get; private set; }
+
+        /// <summary>
+        /// The id epoch: user ids are unique within it. Chosen afresh (at random, never 0) whenever the
+        /// accounts start empty, when ids start again at 1; 0 for accounts that came from format 1. The
+        /// history records it, so that it can tell messages of lost accounts from those of their successors.
+        /// </summary>
+        public uint IdEpoch { get; private set; }
 
         public SessionTable Sessions { get; private set; }
 
@@ -44,11 +55,22 @@ namespace ChatFirmware.Core.Accounts
             int version;
             byte[] image = _slots.LoadImage(out version);
             long now = _uptime.UptimeMilliseconds;
+            bool loaded = false;
             if (image != null)
             {
+                int stored = AccountsImage.StoredUserCount(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version);
+                if (stored > _maxUsers)
+                {
+                    // MaxUsers was lowered: every stored account is kept (none is dropped, and a later write
+                    // must not overwrite them); registration stays closed until fewer than MaxUsers remain.
+                    _log.Warn("accounts: " + stored + " stored accounts, more than MaxUsers (" + _maxUsers + "): all kept, no registration until fewer remain");
+                    Users = new UserTable(stored, _maxUsers);
+                }
+
                 try
                 {
-                    AccountsImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, Users, Sessions, now, true);
+                    IdEpoch = AccountsImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, Users, Sessions, now, true);
+                    loaded = true;
                 }
                 catch (CorruptImageException e)
                 {
@@ -56,6 +78,11 @@ namespace ChatFirmware.Core.Accounts
                     Users.Clear();
                     Sessions.Clear();
                 }
+            }
+
+            if (!loaded)
+            {
+                IdEpoch = NewIdEpoch();
             }
 
             _committed = Snapshot(now);
@@ -72,7 +99,7 @@ namespace ChatFirmware.Core.Accounts
             long now = _uptime.UptimeMilliseconds;
             try
             {
-                _committed = _slots.Save(AccountsImage.FormatVersion, new AccountsImage(Users, Sessions, now));
+                _committed = _slots.Save(AccountsImage.FormatVersion, new AccountsImage(Users, Sessions, now, IdEpoch));
                 _committedAtMs = now;
                 return true;
             }
@@ -93,6 +120,7 @@ namespace ChatFirmware.Core.Accounts
             _slots.Erase();
             Users.Clear();
             Sessions.Clear();
+            IdEpoch = NewIdEpoch();
             _committedAtMs = _uptime.UptimeMilliseconds;
             _committed = Snapshot(_committedAtMs);
         }
@@ -100,7 +128,20 @@ namespace ChatFirmware.Core.Accounts
         /// <summary>The tables as a slot image like the one on flash, to roll back to.</summary>
         private byte[] Snapshot(long nowMs)
         {
-            return SlotImage.Encode(AccountsImage.Kind, AccountsImage.FormatVersion, _slots.Generation, new AccountsImage(Users, Sessions, nowMs));
+            return SlotImage.Encode(AccountsImage.Kind, AccountsImage.FormatVersion, _slots.Generation, new AccountsImage(Users, Sessions, nowMs, IdEpoch));
+        }
+
+        private uint NewIdEpoch()
+        {
+            byte[] bytes = new byte[4];
+            uint epoch = 0;
+            while (epoch == 0)
+            {
+                _random.Fill(bytes);
+                epoch = (uint)(bytes[0] | (bytes[1] << 8) | (bytes[2] << 16) | (bytes[3] << 24));
+            }
+
+            return epoch;
         }
     }
 }

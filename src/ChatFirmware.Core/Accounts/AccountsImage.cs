@@ -6,32 +6,46 @@ namespace ChatFirmware.Core.Accounts
     /// <summary>
     /// Payload format of the accounts record set (users and sessions together, so that a registration,
     /// login or logout costs exactly one image write). Byte layout: docs/storage.md. An instance writes
-    /// the tables straight into the slot image (<see cref="IImagePayload"/>).
+    /// the tables straight into the slot image (<see cref="IImagePayload"/>). Format 2 starts with the
+    /// id epoch (format 1 had none: it reads as epoch 0).
     /// </summary>
     public sealed class AccountsImage : IImagePayload
     {
         public const int Kind = 1;
-        public const int FormatVersion = 1;
+        public const int FormatVersion = 2;
+
+        /// <summary>The first format, without the id epoch: still read (boards in use hold it), no longer written.</summary>
+        public const int FormatVersionWithoutEpoch = 1;
 
         private readonly UserTable _users;
         private readonly SessionTable _sessions;
         private readonly long _nowMs;
+        private readonly uint _idEpoch;
 
-        public AccountsImage(UserTable users, SessionTable sessions, long nowMs)
+        public AccountsImage(UserTable users, SessionTable sessions, long nowMs, uint idEpoch)
         {
             _users = users;
             _sessions = sessions;
             _nowMs = nowMs;
+            _idEpoch = idEpoch;
         }
 
         /// <summary>The payload alone, in an array of exactly its size.</summary>
-        public static byte[] Encode(UserTable users, SessionTable sessions, long nowMs)
+        public static byte[] Encode(UserTable users, SessionTable sessions, long nowMs, uint idEpoch)
         {
-            return ImageWriter.ToBytes(new AccountsImage(users, sessions, nowMs));
+            return ImageWriter.ToBytes(new AccountsImage(users, sessions, nowMs, idEpoch));
+        }
+
+        /// <summary>How many users a payload holds (read before decoding, to size the table), or -1 when it is too short.</summary>
+        public static int StoredUserCount(byte[] data, int offset, int count, int formatVersion)
+        {
+            int at = formatVersion == FormatVersionWithoutEpoch ? 4 : 8;
+            return count > at ? data[offset + at] : -1;
         }
 
         public void WriteTo(ImageWriter writer)
         {
+            writer.WriteUInt32(_idEpoch);
             writer.WriteUInt32((uint)_users.LastId);
             writer.WriteByte(_users.Count);
             for (int i = 0; i < _users.Count; i++)
@@ -58,24 +72,26 @@ namespace ChatFirmware.Core.Accounts
         }
 
         /// <summary>
-        /// Fills the (empty) tables from a payload. Uptime restarts at boot, so ages are stored rather
-        /// than instants: after a reboot the absolute lifetime continues from the age recorded at the
-        /// last write and, when <paramref name="restartIdleClock"/> is set, the idle clock starts afresh.
+        /// Fills the (empty) tables from a payload; returns its id epoch (0 for format 1). Uptime
+        /// restarts at boot, so ages are stored rather than instants: after a reboot the absolute
+        /// lifetime continues from the age recorded at the last write and, when
+        /// <paramref name="restartIdleClock"/> is set, the idle clock starts afresh.
         /// </summary>
-        public static void Decode(byte[] payload, int formatVersion, UserTable users, SessionTable sessions, long nowMs, bool restartIdleClock)
+        public static uint Decode(byte[] payload, int formatVersion, UserTable users, SessionTable sessions, long nowMs, bool restartIdleClock)
         {
-            Decode(payload, 0, payload.Length, formatVersion, users, sessions, nowMs, restartIdleClock);
+            return Decode(payload, 0, payload.Length, formatVersion, users, sessions, nowMs, restartIdleClock);
         }
 
         /// <summary>The same for a payload inside a larger array (a whole slot image, without copying it out).</summary>
-        public static void Decode(byte[] data, int offset, int count, int formatVersion, UserTable users, SessionTable sessions, long nowMs, bool restartIdleClock)
+        public static uint Decode(byte[] data, int offset, int count, int formatVersion, UserTable users, SessionTable sessions, long nowMs, bool restartIdleClock)
         {
-            if (formatVersion != FormatVersion)
+            if (formatVersion != FormatVersion && formatVersion != FormatVersionWithoutEpoch)
             {
                 throw new CorruptImageException("unknown accounts format version " + formatVersion);
             }
 
             ImageReader reader = new ImageReader(data, offset, count);
+            uint idEpoch = formatVersion == FormatVersionWithoutEpoch ? 0 : reader.ReadUInt32();
             int lastId = (int)reader.ReadUInt32();
             int userCount = reader.ReadByte();
             if (userCount > users.Capacity)
@@ -119,6 +135,8 @@ namespace ChatFirmware.Core.Accounts
             {
                 throw new CorruptImageException("trailing bytes after the accounts record set");
             }
+
+            return idEpoch;
         }
     }
 }

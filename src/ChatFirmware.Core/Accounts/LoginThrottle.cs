@@ -1,116 +1,154 @@
+using ChatFirmware.Core.Security;
 using ChatFirmware.Core.Settings;
-using ChatFirmware.Core.Text;
 
 namespace ChatFirmware.Core.Accounts
 {
     /// <summary>
-    /// Slows password guessing per account and per client address: after a few free failures each
-    /// further one doubles the wait, up to a ceiling, so an attacker can slow a real user down but
-    /// never lock them out for good. Fixed table; the stalest entry is recycled when it is full.
+    /// Slows password guessing (docs/accounts.md). Three counts, none of which an attacker can push
+    /// out of memory: per account (by user id, however the login named it), per client address (a
+    /// fixed table whose entries are only reused once forgiven; an overflow count beyond it), and
+    /// across the board (a token bucket of failures, since each costs a PBKDF2 on the board). An
+    /// address the person logged in from lately is exempt from the account's count and the global
+    /// budget, so someone else's guessing never locks a person out of their own devices. Also keeps
+    /// each account's budget of successful logins, which write flash.
     /// </summary>
     public sealed class LoginThrottle
     {
-        private const int Capacity = 32;
-        private readonly string[] _keys = StringArray.Create(Capacity);
-        private readonly int[] _failures = new int[Capacity];
-        private readonly long[] _lastFailureMs = new long[Capacity];
         private readonly ChatSettings _settings;
+        private readonly AccountLoginRecord[] _accounts;
+        private readonly AddressFailures _addresses;
+        private readonly TokenBucket _global;
 
-        public LoginThrottle(ChatSettings settings)
+        public LoginThrottle(ChatSettings settings, long nowMs)
         {
             _settings = settings;
+            // Records exist only for real accounts and are dropped with them; twice the accounts leaves room
+            // for records still waiting to be forgiven after a deletion.
+            _accounts = new AccountLoginRecord[(settings.MaxUsers < 1 ? 1 : settings.MaxUsers) * 2];
+            _addresses = new AddressFailures(settings);
+            _global = new TokenBucket(settings.LoginGlobalFailureBurst, settings.LoginGlobalFailureRefillMs, nowMs);
         }
 
-        /// <summary>Milliseconds until <paramref name="key"/> may try again (0: now).</summary>
-        public long WaitMs(string key, long nowMs)
+        /// <summary>
+        /// Milliseconds until an attempt at account <paramref name="userId"/> (0: the login named no
+        /// account) from <paramref name="address"/> may be checked (0: now).
+        /// </summary>
+        public long WaitMs(int userId, string address, long nowMs)
         {
-            int index = IndexOf(key);
-            if (index < 0)
+            AccountLoginRecord account = Find(userId);
+            bool trusted = account != null && account.Trusts(address, nowMs);
+            long wait = _addresses.WaitMs(address, nowMs, trusted);
+            if (!trusted)
             {
-                return 0;
+                wait = Max(wait, account == null ? 0 : account.Failures.WaitMs(nowMs, _settings));
+                wait = Max(wait, _global.WaitMs(nowMs));
             }
 
-            long wait = _lastFailureMs[index] + DelayFor(_failures[index]) - nowMs;
-            return wait > 0 ? wait : 0;
+            return wait;
         }
 
-        public void RecordFailure(string key, long nowMs)
+        public void RecordFailure(int userId, string address, long nowMs)
         {
-            int index = IndexOf(key);
-            if (index < 0)
+            _addresses.RecordFailure(address, nowMs);
+            _global.Take(nowMs);
+            AccountLoginRecord account = FindOrAdd(userId, nowMs);
+            if (account != null)
             {
-                index = FreeSlot();
-                _keys[index] = key;
-                _failures[index] = 0;
-            }
-
-            // Failures far in the past are forgiven: the count restarts after a quiet ceiling period.
-            if (nowMs - _lastFailureMs[index] > _settings.LoginDelayMaxMs * 2)
-            {
-                _failures[index] = 0;
-            }
-
-            _failures[index]++;
-            _lastFailureMs[index] = nowMs;
-        }
-
-        public void Reset(string key)
-        {
-            int index = IndexOf(key);
-            if (index >= 0)
-            {
-                _keys[index] = null;
-                _failures[index] = 0;
+                account.Failures.Record(nowMs, _settings);
             }
         }
 
-        private long DelayFor(int failures)
+        /// <summary>
+        /// Takes one successful login (or password change) from the account's budget; when it is spent,
+        /// false and <paramref name="waitMs"/> until the next.
+        /// </summary>
+        public bool TryTakeSuccess(int userId, long nowMs, out long waitMs)
         {
-            int over = failures - _settings.LoginFreeFailures;
-            if (over < 0)
-            {
-                return 0;
-            }
-
-            long delay = _settings.LoginDelayBaseMs;
-            for (int i = 0; i < over && delay < _settings.LoginDelayMaxMs; i++)
-            {
-                delay *= 2;
-            }
-
-            return delay < _settings.LoginDelayMaxMs ? delay : _settings.LoginDelayMaxMs;
+            AccountLoginRecord account = FindOrAdd(userId, nowMs);
+            waitMs = account == null ? 0 : account.Successes.WaitMs(nowMs);
+            return account == null || account.Successes.TryTake(nowMs);
         }
 
-        private int IndexOf(string key)
+        /// <summary>The right password from this address: the account's failures are cleared and the address trusted.</summary>
+        public void RecordSuccess(int userId, string address, long nowMs)
         {
-            for (int i = 0; i < Capacity; i++)
+            AccountLoginRecord account = FindOrAdd(userId, nowMs);
+            if (account != null)
             {
-                if (_keys[i] == key)
+                account.Failures.Clear();
+                account.Trust(address, nowMs);
+            }
+        }
+
+        /// <summary>The account was deleted: its record goes (ids are never reused).</summary>
+        public void Forget(int userId)
+        {
+            for (int i = 0; i < _accounts.Length; i++)
+            {
+                if (_accounts[i] != null && _accounts[i].UserId == userId)
                 {
-                    return i;
+                    _accounts[i] = null;
+                }
+            }
+        }
+
+        /// <summary>Factory reset: ids start again at 1, so nothing of the old accounts may stay.</summary>
+        public void Clear()
+        {
+            for (int i = 0; i < _accounts.Length; i++)
+            {
+                _accounts[i] = null;
+            }
+
+            _addresses.Clear();
+        }
+
+        private AccountLoginRecord Find(int userId)
+        {
+            for (int i = 0; i < _accounts.Length; i++)
+            {
+                if (_accounts[i] != null && _accounts[i].UserId == userId)
+                {
+                    return _accounts[i];
                 }
             }
 
-            return -1;
+            return null;
         }
 
-        private int FreeSlot()
+        /// <summary>
+        /// The account's record, made when missing in a free or blank slot; null for no account, or when
+        /// every slot holds a live record (only when far more accounts than MaxUsers are stored): such an
+        /// account is then guarded by the address and global counts alone.
+        /// </summary>
+        private AccountLoginRecord FindOrAdd(int userId, long nowMs)
         {
-            int stalest = 0;
-            for (int i = 0; i < Capacity; i++)
+            if (userId <= 0)
             {
-                if (_keys[i] == null)
-                {
-                    return i;
-                }
+                return null;
+            }
 
-                if (_lastFailureMs[i] < _lastFailureMs[stalest])
+            AccountLoginRecord account = Find(userId);
+            if (account != null)
+            {
+                return account;
+            }
+
+            for (int i = 0; i < _accounts.Length; i++)
+            {
+                if (_accounts[i] == null || _accounts[i].IsBlank(nowMs))
                 {
-                    stalest = i;
+                    _accounts[i] = new AccountLoginRecord(userId, _settings, nowMs);
+                    return _accounts[i];
                 }
             }
 
-            return stalest;
+            return null;
+        }
+
+        private static long Max(long a, long b)
+        {
+            return a > b ? a : b;
         }
     }
 }

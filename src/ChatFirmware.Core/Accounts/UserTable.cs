@@ -9,9 +9,22 @@ namespace ChatFirmware.Core.Accounts
         private int _count;
 
         public UserTable(int capacity)
+            : this(capacity, capacity)
+        {
+        }
+
+        /// <summary>
+        /// A table that holds <paramref name="capacity"/> accounts but admits new ones only below
+        /// <paramref name="limit"/>: accounts stored before MaxUsers was lowered are all kept.
+        /// </summary>
+        public UserTable(int capacity, int limit)
         {
             _users = new User[capacity];
+            Limit = limit;
         }
+
+        /// <summary>New accounts are admitted while there are fewer than this (MaxUsers).</summary>
+        public int Limit { get; private set; }
 
         public int Count
         {
@@ -25,7 +38,7 @@ namespace ChatFirmware.Core.Accounts
 
         public bool IsFull
         {
-            get { return _count == _users.Length; }
+            get { return _count >= Limit || _count == _users.Length; }
         }
 
         /// <summary>Highest id ever issued, kept on flash so ids are never reused.</summary>
@@ -55,6 +68,26 @@ namespace ChatFirmware.Core.Accounts
             for (int i = 0; i < _count; i++)
             {
                 if (TextRules.FoldCase(_users[i].Name) == folded)
+                {
+                    return _users[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A user whose name looks like <paramref name="name"/> on a screen (the same
+        /// <see cref="Confusables.Skeleton"/> or <see cref="Confusables.FoldedSkeleton"/>), or null.
+        /// </summary>
+        public User FindLookAlike(string name)
+        {
+            string skeleton = Confusables.Skeleton(name);
+            string folded = Confusables.FoldedSkeleton(name);
+            for (int i = 0; i < _count; i++)
+            {
+                string other = _users[i].Name;
+                if (Confusables.Skeleton(other) == skeleton || Confusables.FoldedSkeleton(other) == folded)
                 {
                     return _users[i];
                 }

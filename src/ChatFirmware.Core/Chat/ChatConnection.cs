@@ -1,4 +1,5 @@
 using ChatFirmware.Core.Ports;
+using ChatFirmware.Core.Security;
 
 namespace ChatFirmware.Core.Chat
 {

@@ -18,6 +18,7 @@ namespace ChatFirmware.Core.Chat
         public const string ErrorRateLimited = "rate_limited";
         public const string ErrorUnknownRecipient = "unknown_recipient";
         public const string ErrorBadClock = "bad_clock";
+        public const string ErrorBidiControl = "bidi_control";
 
         public static byte[] EncodeMessage(ChatMessage message)
         {

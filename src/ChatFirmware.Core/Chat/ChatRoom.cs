@@ -25,7 +25,7 @@ namespace ChatFirmware.Core.Chat
         private readonly string[] _onlineNames;
         private readonly HistoryRing _history;
         private readonly HistoryStore _store;
-        private readonly SessionBuckets _buckets;
+        private readonly SendBudgets _budgets;
         private int _count;
 
         public ChatRoom(ChatSettings settings, IFlashFiles flash, IUptimeClock uptime, IWallClock wallClock, ILog log, IRecipientDirectory directory)
@@ -38,7 +38,7 @@ namespace ChatFirmware.Core.Chat
             _onlineNames = StringArray.Create(settings.MaxChatConnections);
             _history = new HistoryRing(settings.HistoryCapacity, settings.HistoryTextBudgetBytes);
             _store = new HistoryStore(flash, log, settings.HistoryFlushIntervalMs, settings.MessageIdReserve);
-            _buckets = new SessionBuckets(settings.MaxSessions + settings.MaxChatConnections, settings.RateLimitBurst, settings.RateLimitRefillMs);
+            _budgets = new SendBudgets(settings.MaxUsers + settings.MaxChatConnections, settings.RateLimitBurst, settings.RateLimitRefillMs);
         }
 
         public HistoryRing History
@@ -61,20 +61,22 @@ namespace ChatFirmware.Core.Chat
             get { return _connections[index]; }
         }
 
-        public void Load()
+        /// <summary>Loads the history for the accounts of <paramref name="idEpoch"/> (AccountStore.IdEpoch).</summary>
+        public void Load(uint idEpoch)
         {
-            _store.Load(_history, _uptime.UptimeMilliseconds);
+            _store.Load(_history, _uptime.UptimeMilliseconds, idEpoch);
         }
 
-        /// <summary>A new connection for a session, sharing that session's send budget.</summary>
+        /// <summary>A new connection for a session, sharing its person's send budget (every tab, every session).</summary>
         public ChatConnection Connect(IChatSocket socket, int userId, string userName, bool isAdmin, byte[] sessionTokenHash)
         {
-            return new ChatConnection(socket, userId, userName, isAdmin, sessionTokenHash, _buckets.For(sessionTokenHash, _uptime.UptimeMilliseconds));
+            return new ChatConnection(socket, userId, userName, isAdmin, sessionTokenHash, _budgets.For(userId, _uptime.UptimeMilliseconds));
         }
 
         /// <summary>
         /// Admits a connection: welcome, then the history after <paramref name="afterId"/> (the resume
-        /// point; 0 for the recent history), then presence to everyone. At the cap it is closed with a reason.
+        /// point; 0 for the recent history), then presence to everyone. At the cap, or at the person's
+        /// own cap of seats, it is closed with a reason.
         /// </summary>
         public bool Open(ChatConnection connection, long afterId, Outbox outbox)
         {
@@ -84,10 +86,16 @@ namespace ChatFirmware.Core.Chat
                 return false;
             }
 
+            if (SeatsOf(connection.UserId) >= _settings.MaxChatSeatsPerUser)
+            {
+                outbox.Close(connection.Socket, CloseCodes.TryAgainLater, "You already have " + _settings.MaxChatSeatsPerUser + " chat tabs or devices open. Close one, and this one connects.");
+                return false;
+            }
+
             bool firstOfUser = !IsOnline(connection.UserId);
             connection.IsOpen = true;
             _connections[_count++] = connection;
-            outbox.Send(connection.Socket, ChatProtocol.EncodeWelcome(connection.UserName, connection.IsAdmin, _settings.MaxMessageCodePoints, _wallClock.IsSet, _history.LastId, _relay == null ? null : _relay.BoardName));
+            outbox.Send(connection.Socket, ChatProtocol.EncodeWelcome(connection.UserName, connection.IsAdmin, _settings.MaxMessageCodePoints, _wallClock.IsSet, _history.LastIdVisibleTo(connection.UserId), _relay == null ? null : _relay.BoardName));
             int limit = afterId > 0 ? _settings.HistoryCapacity : _settings.HistoryOnConnect;
             outbox.Send(connection.Socket, ChatProtocol.EncodeHistory(_history, connection.UserId, afterId < 0 ? 0 : afterId, limit));
             if (firstOfUser)
@@ -266,10 +274,10 @@ namespace ChatFirmware.Core.Chat
             Broadcast(ChatProtocol.EncodeDeleted(0), null, outbox);
         }
 
-        /// <summary>Factory reset of the history (flash too).</summary>
-        public void EraseHistory()
+        /// <summary>Factory reset of the history (flash too), for the accounts of <paramref name="idEpoch"/> that follow.</summary>
+        public void EraseHistory(uint idEpoch)
         {
-            _store.Erase(_history);
+            _store.Erase(_history, idEpoch);
         }
 
         private void Post(ChatConnection sender, string text, string to, Outbox outbox)
@@ -277,6 +285,19 @@ namespace ChatFirmware.Core.Chat
             if (text == null || TextRules.TrimSpaces(text).Length == 0)
             {
                 Refuse(sender, ChatProtocol.ErrorEmpty, "Empty messages are not sent.", outbox);
+                return;
+            }
+
+            // Trojan Source: an override or isolate makes the text display in another order than it is read.
+            if (CodePoints.HasBidiControl(text))
+            {
+                Refuse(sender, ChatProtocol.ErrorBidiControl, "Messages cannot hold the invisible characters that reorder text (U+202A to U+202E, U+2066 to U+2069); this one was not sent.", outbox);
+                return;
+            }
+
+            if (!CodePoints.HasVisibleCharacter(text))
+            {
+                Refuse(sender, ChatProtocol.ErrorEmpty, "Messages made only of invisible characters are not sent.", outbox);
                 return;
             }
 
@@ -340,15 +361,21 @@ namespace ChatFirmware.Core.Chat
 
         private bool IsOnline(int userId)
         {
+            return SeatsOf(userId) > 0;
+        }
+
+        private int SeatsOf(int userId)
+        {
+            int seats = 0;
             for (int i = 0; i < _count; i++)
             {
                 if (_connections[i].UserId == userId)
                 {
-                    return true;
+                    seats++;
                 }
             }
 
-            return false;
+            return seats;
         }
 
         private void BroadcastPresence(Outbox outbox)

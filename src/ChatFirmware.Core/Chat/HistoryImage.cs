@@ -5,40 +5,50 @@ namespace ChatFirmware.Core.Chat
     /// <summary>
     /// Payload format of the history record set (docs/storage.md). An instance writes a ring straight
     /// into the slot image (<see cref="SlotImage.Encode(int, int, uint, IImagePayload)"/>): a full ring
-    /// costs one image-sized array, not copies of it.
+    /// costs one image-sized array, not copies of it. Format 2 starts with the accounts' id epoch the
+    /// user ids of its messages belong to (format 1 had none: it reads as epoch 0). Format 3 (linked
+    /// boards) keeps with each message its origin board, its id there and its recipient's board, and
+    /// after the messages the links' ledger (an <see cref="IHistoryAnnex"/>).
     /// </summary>
     public sealed class HistoryImage : IImagePayload
     {
         public const int Kind = 2;
+        public const int FormatVersion = 3;
 
-        /// <summary>Format 2 (linked boards): each message also keeps its origin board, its id there and its recipient's board; the links' ledger follows the messages. Format 1 still loads.</summary>
-        public const int FormatVersion = 2;
+        /// <summary>The first format, without the id epoch: still read (boards in use hold it), no longer written.</summary>
+        public const int FormatVersionWithoutEpoch = 1;
+
+        /// <summary>The second format, before linked boards: still read, no longer written.</summary>
+        public const int FormatVersionWithoutLinks = 2;
 
         private readonly HistoryRing _ring;
         private readonly long _reservedUpTo;
+        private readonly uint _idEpoch;
         private readonly IHistoryAnnex _annex;
 
-        public HistoryImage(HistoryRing ring, long reservedUpTo)
-            : this(ring, reservedUpTo, null)
+        public HistoryImage(HistoryRing ring, long reservedUpTo, uint idEpoch)
+            : this(ring, reservedUpTo, idEpoch, null)
         {
         }
 
         /// <param name="annex">State kept beside the messages (the links' ledger); null writes an empty annex.</param>
-        public HistoryImage(HistoryRing ring, long reservedUpTo, IHistoryAnnex annex)
+        public HistoryImage(HistoryRing ring, long reservedUpTo, uint idEpoch, IHistoryAnnex annex)
         {
             _ring = ring;
             _reservedUpTo = reservedUpTo;
+            _idEpoch = idEpoch;
             _annex = annex;
         }
 
         /// <summary>The payload alone, in an array of exactly its size.</summary>
-        public static byte[] Encode(HistoryRing ring, long reservedUpTo)
+        public static byte[] Encode(HistoryRing ring, long reservedUpTo, uint idEpoch)
         {
-            return ImageWriter.ToBytes(new HistoryImage(ring, reservedUpTo));
+            return ImageWriter.ToBytes(new HistoryImage(ring, reservedUpTo, idEpoch));
         }
 
         public void WriteTo(ImageWriter writer)
         {
+            writer.WriteUInt32(_idEpoch);
             writer.WriteInt64(_ring.LastId);
             writer.WriteInt64(_reservedUpTo);
             writer.WriteInt64(_ring.EvictedUpTo);
@@ -65,27 +75,28 @@ namespace ChatFirmware.Core.Chat
             }
         }
 
-        /// <summary>Fills an empty ring; returns the id reservation that was on flash.</summary>
-        public static long Decode(byte[] payload, int formatVersion, HistoryRing ring)
+        /// <summary>Fills an empty ring; returns the id reservation that was on flash, and its id epoch (0 for format 1).</summary>
+        public static long Decode(byte[] payload, int formatVersion, HistoryRing ring, out uint idEpoch)
         {
-            return Decode(payload, 0, payload.Length, formatVersion, ring, null);
+            return Decode(payload, 0, payload.Length, formatVersion, ring, null, out idEpoch);
         }
 
         /// <summary>The same for a payload inside a larger array (a whole slot image, without copying it out).</summary>
-        public static long Decode(byte[] data, int offset, int length, int formatVersion, HistoryRing ring)
+        public static long Decode(byte[] data, int offset, int length, int formatVersion, HistoryRing ring, out uint idEpoch)
         {
-            return Decode(data, offset, length, formatVersion, ring, null);
+            return Decode(data, offset, length, formatVersion, ring, null, out idEpoch);
         }
 
-        /// <summary>The same, filling <paramref name="annex"/> from a format-2 image (a format-1 image has none).</summary>
-        public static long Decode(byte[] data, int offset, int length, int formatVersion, HistoryRing ring, IHistoryAnnex annex)
+        /// <summary>The same, filling <paramref name="annex"/> from a format-3 image (older formats have none).</summary>
+        public static long Decode(byte[] data, int offset, int length, int formatVersion, HistoryRing ring, IHistoryAnnex annex, out uint idEpoch)
         {
-            if (formatVersion != 1 && formatVersion != FormatVersion)
+            if (formatVersion != FormatVersion && formatVersion != FormatVersionWithoutLinks && formatVersion != FormatVersionWithoutEpoch)
             {
                 throw new CorruptImageException("unknown history format version " + formatVersion);
             }
 
             ImageReader reader = new ImageReader(data, offset, length);
+            idEpoch = formatVersion == FormatVersionWithoutEpoch ? 0 : reader.ReadUInt32();
             long lastId = reader.ReadInt64();
             long reservedUpTo = reader.ReadInt64();
             long evictedUpTo = reader.ReadInt64();
@@ -100,38 +111,17 @@ namespace ChatFirmware.Core.Chat
                 string text = reader.ReadString();
                 long timestamp = reader.ReadInt64();
                 ChatMessage message = new ChatMessage(id, fromUserId, fromName, toUserId, toUserId == 0 ? null : toName, text, timestamp);
-                if (formatVersion >= 2)
+                if (formatVersion == FormatVersion)
                 {
-                    string origin = reader.ReadString();
-                    long originId = reader.ReadInt64();
-                    string toBoard = reader.ReadString();
-                    if (origin.Length > 0)
-                    {
-                        message.SetOrigin(origin, originId);
-                    }
-
-                    if (toBoard.Length > 0)
-                    {
-                        message.SetRecipientBoard(toBoard);
-                    }
+                    ReadLinkFields(reader, message);
                 }
 
                 ring.Add(message);
             }
 
-            if (formatVersion >= 2)
+            if (formatVersion == FormatVersion)
             {
-                int annexLength = reader.ReadUInt16();
-                byte[] annexBytes = reader.ReadBytes(annexLength);
-                if (annex != null && annexLength > 0)
-                {
-                    ImageReader annexReader = new ImageReader(annexBytes, 0, annexLength);
-                    annex.ReadFrom(annexReader);
-                    if (!annexReader.AtEnd)
-                    {
-                        throw new CorruptImageException("trailing bytes after the history's annex");
-                    }
-                }
+                ReadAnnex(reader, annex);
             }
 
             if (!reader.AtEnd)
@@ -142,6 +132,39 @@ namespace ChatFirmware.Core.Chat
             ring.LastId = lastId > ring.LastId ? lastId : ring.LastId;
             ring.EvictedUpTo = evictedUpTo > ring.EvictedUpTo ? evictedUpTo : ring.EvictedUpTo;
             return reservedUpTo;
+        }
+
+        private static void ReadLinkFields(ImageReader reader, ChatMessage message)
+        {
+            string origin = reader.ReadString();
+            long originId = reader.ReadInt64();
+            string toBoard = reader.ReadString();
+            if (origin.Length > 0)
+            {
+                message.SetOrigin(origin, originId);
+            }
+
+            if (toBoard.Length > 0)
+            {
+                message.SetRecipientBoard(toBoard);
+            }
+        }
+
+        private static void ReadAnnex(ImageReader reader, IHistoryAnnex annex)
+        {
+            int length = reader.ReadUInt16();
+            byte[] bytes = reader.ReadBytes(length);
+            if (annex == null || length == 0)
+            {
+                return;
+            }
+
+            ImageReader annexReader = new ImageReader(bytes, 0, length);
+            annex.ReadFrom(annexReader);
+            if (!annexReader.AtEnd)
+            {
+                throw new CorruptImageException("trailing bytes after the history's annex");
+            }
         }
     }
 }

@@ -59,6 +59,23 @@ namespace ChatFirmware.Core.Chat
             }
         }
 
+        /// <summary>
+        /// Id of the newest message in the ring this user may see (0 when none): what a welcome tells
+        /// them, so that the ids of private messages between others are not given away.
+        /// </summary>
+        public long LastIdVisibleTo(int userId)
+        {
+            for (int i = _count - 1; i >= 0; i--)
+            {
+                if (this[i].IsVisibleTo(userId))
+                {
+                    return this[i].Id;
+                }
+            }
+
+            return 0;
+        }
+
         /// <summary>Index of the first message with an id above <paramref name="afterId"/> (Count when none).</summary>
         public int IndexAfter(long afterId)
         {

@@ -18,6 +18,7 @@ namespace ChatFirmware.Core.Chat
         private long _reservedUpTo;
         private long _lastWriteMs;
         private bool _dirty;
+        private uint _idEpoch;
 
         public HistoryStore(IFlashFiles files, ILog log, long flushIntervalMs, int idReserve)
         {
@@ -40,16 +41,29 @@ namespace ChatFirmware.Core.Chat
         /// <summary>State written and loaded with the messages (the links' ledger); set before <see cref="Load"/>.</summary>
         public IHistoryAnnex Annex { get; set; }
 
-        /// <summary>Loads the ring. Ids continue above everything that may have been handed out before the restart.</summary>
-        public void Load(HistoryRing ring, long nowMs)
+        /// <summary>
+        /// Loads the ring for the accounts of <paramref name="idEpoch"/>. Ids continue above everything
+        /// that may have been handed out before the restart. A history written for other accounts
+        /// (they were lost and user ids start again) keeps its public messages and loses its private
+        /// ones, which the new holders of those user ids must never read.
+        /// </summary>
+        public void Load(HistoryRing ring, long nowMs, uint idEpoch)
         {
             int version;
             byte[] image = _slots.LoadImage(out version);
+            _idEpoch = idEpoch;
             if (image != null)
             {
                 try
                 {
-                    _reservedUpTo = HistoryImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, ring, Annex);
+                    uint storedEpoch;
+                    _reservedUpTo = HistoryImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, ring, Annex, out storedEpoch);
+                    if (storedEpoch != idEpoch)
+                    {
+                        int dropped = DropPrivateMessages(ring);
+                        _dirty = true;
+                        _log.Warn("history: written for accounts that are gone (user ids start again); " + dropped + " private messages dropped");
+                    }
                 }
                 catch (CorruptImageException e)
                 {
@@ -106,7 +120,8 @@ namespace ChatFirmware.Core.Chat
             }
         }
 
-        public void Erase(HistoryRing ring)
+        /// <summary>Factory reset: the ring and its flash go; what is written next belongs to the accounts of <paramref name="idEpoch"/>.</summary>
+        public void Erase(HistoryRing ring, uint idEpoch)
         {
             _slots.Erase();
             ring.Clear();
@@ -116,13 +131,29 @@ namespace ChatFirmware.Core.Chat
             }
 
             _dirty = false;
+            _idEpoch = idEpoch;
+        }
+
+        private static int DropPrivateMessages(HistoryRing ring)
+        {
+            int dropped = 0;
+            for (int i = ring.Count - 1; i >= 0; i--)
+            {
+                if (ring[i].IsDirect)
+                {
+                    ring.Remove(ring[i].Id);
+                    dropped++;
+                }
+            }
+
+            return dropped;
         }
 
         private void Write(HistoryRing ring, long reservedUpTo, long nowMs)
         {
             try
             {
-                _slots.Save(HistoryImage.FormatVersion, new HistoryImage(ring, reservedUpTo, Annex));
+                _slots.Save(HistoryImage.FormatVersion, new HistoryImage(ring, reservedUpTo, _idEpoch, Annex));
                 _reservedUpTo = reservedUpTo;
                 _dirty = false;
             }

@@ -1,3 +1,4 @@
+using System.Threading;
 using ChatFirmware.Core.Chat;
 using ChatFirmware.Core.Text;
 using ChatFirmware.Core.Web;
@@ -68,16 +69,36 @@ namespace ChatFirmware.Core.Fallback
             }
         }
 
+        /// <summary>
+        /// A poll without news waits for it, within three caps (docs/protocol.md): on one poll id only
+        /// the newest poll waits (the one before answers at once); a session has at most
+        /// MaxWaitingPollsPerSession waiting; and all of them together never take the HTTP handlers that
+        /// pages, logins and posts need (<see cref="Overload.WaitingPollLimit"/>). A poll that may not
+        /// wait answers at once and asks its page to poll again after PollRetryMs.
+        /// </summary>
         private HttpResponse Poll(HttpRequest request)
         {
             string pollId = QueryString.Get(request, "poll");
             PollingSocket socket;
+            WaitHandle wake = null;
+            int retryMs = 0;
             bool fresh = pollId == null;
             lock (_delivery)
             {
                 lock (_state)
                 {
                     socket = fresh ? Open(request) : Find(request, pollId);
+                    if (socket != null && !fresh && socket.Count == 0 && socket.CloseCode == 0)
+                    {
+                        if (socket.IsWaiting || (CountWaiting(socket.SessionTokenHash) < _settings.MaxWaitingPollsPerSession && CountWaiting(null) < Overload.WaitingPollLimit(_settings, OpenWebSockets())))
+                        {
+                            wake = socket.BeginWait();
+                        }
+                        else
+                        {
+                            retryMs = _settings.PollRetryMs;
+                        }
+                    }
                 }
 
                 _outbox.Flush();
@@ -88,16 +109,26 @@ namespace ChatFirmware.Core.Fallback
                 return fresh ? Json(401, Error("Not logged in.")) : Json(410, Error("This poll ended; open a new one and resume from your last id."));
             }
 
-            // Wait outside every lock; the room signals the socket when it queues something.
-            if (!fresh && socket.Count == 0 && socket.CloseCode == 0)
+            // Wait outside every lock; the socket signals the handle when it queues something.
+            if (wake != null)
             {
-                socket.News.WaitOne(_settings.PollWaitMs, false);
+                wake.WaitOne(_settings.PollWaitMs, false);
             }
 
             byte[][] events;
             lock (_delivery)
             {
-                events = socket.Drain();
+                if (wake != null && !socket.EndWait(wake))
+                {
+                    // A newer poll of this client waits now and will carry the news; this one leaves empty.
+                    events = new byte[0][];
+                    retryMs = _settings.PollRetryMs;
+                }
+                else
+                {
+                    events = socket.Drain();
+                }
+
                 socket.LastPollMs = _ports.Uptime.UptimeMilliseconds;
                 if (socket.CloseCode != 0)
                 {
@@ -118,8 +149,39 @@ namespace ChatFirmware.Core.Fallback
 
             HttpResponse response = new HttpResponse(200);
             response.ContentType = "application/json; charset=utf-8";
-            response.Body = PollBatch.Encode(socket.PollId, events, socket.CloseCode, socket.CloseReason);
+            response.Body = PollBatch.Encode(socket.PollId, events, socket.CloseCode, socket.CloseReason, retryMs);
             return response;
+        }
+
+        /// <summary>Polling clients with a poll waiting: all of them, or those of one session. Under the delivery lock.</summary>
+        private int CountWaiting(byte[] sessionTokenHash)
+        {
+            int waiting = 0;
+            for (int i = 0; i < _clients.Count; i++)
+            {
+                PollingSocket socket = _clients.SocketAt(i);
+                if (socket.IsWaiting && (sessionTokenHash == null || Security.ConstantTime.AreEqual(socket.SessionTokenHash, sessionTokenHash)))
+                {
+                    waiting++;
+                }
+            }
+
+            return waiting;
+        }
+
+        /// <summary>Chat connections that are WebSockets (each holds a socket of the board). Under the state lock.</summary>
+        private int OpenWebSockets()
+        {
+            int webSockets = 0;
+            for (int i = 0; i < _room.ConnectionCount; i++)
+            {
+                if (!(_room[i].Socket is PollingSocket))
+                {
+                    webSockets++;
+                }
+            }
+
+            return webSockets;
         }
 
         private HttpResponse Post(HttpRequest request)

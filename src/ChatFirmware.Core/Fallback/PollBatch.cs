@@ -3,18 +3,24 @@ using ChatFirmware.Core.Text;
 namespace ChatFirmware.Core.Fallback
 {
     /// <summary>
-    /// The body of a poll answer: {"poll":..,"events":[..],"closed":{..}}. The events are the
-    /// already-encoded protocol messages, copied byte for byte (never decoded and re-encoded).
+    /// The body of a poll answer: {"poll":..,"events":[..],"closed":{..},"retryMs":..}. The events are
+    /// the already-encoded protocol messages, copied byte for byte (never decoded and re-encoded).
     /// </summary>
     public static class PollBatch
     {
-        public static byte[] Encode(string pollId, byte[][] events, int closeCode, string closeReason)
+        /// <param name="retryMs">For a poll that could not wait: how long the page pauses before polling again (0: not said).</param>
+        public static byte[] Encode(string pollId, byte[][] events, int closeCode, string closeReason, int retryMs)
         {
             JsonWriter head = new JsonWriter(64);
             head.BeginObject();
             head.Property("poll", pollId);
             string prefix = head.ToString() + ",\"events\":[";
             string suffix = "]";
+            if (retryMs > 0)
+            {
+                suffix += ",\"retryMs\":" + retryMs;
+            }
+
             if (closeCode != 0)
             {
                 JsonWriter closed = new JsonWriter(96);

@@ -6,12 +6,14 @@ namespace ChatFirmware.Core.Fallback
     /// <summary>
     /// The chat socket of a long-polling client: the room sends into a bounded queue that the next
     /// poll drains. Carries exactly the WebSocket protocol, so the room cannot tell the difference.
+    /// At most one poll waits on it: a newer one takes the place of the one waiting, which then
+    /// answers at once. Every member is used under the delivery lock, except waiting itself.
     /// </summary>
     public sealed class PollingSocket : IChatSocket
     {
         private readonly byte[][] _queue;
-        private readonly ManualResetEvent _news = new ManualResetEvent(false);
         private int _count;
+        private ManualResetEvent _waiter;
 
         public PollingSocket(string pollId, byte[] sessionTokenHash, int queueCapacity, long nowMs)
         {
@@ -33,15 +35,15 @@ namespace ChatFirmware.Core.Fallback
 
         public string CloseReason { get; private set; }
 
-        /// <summary>Signalled whenever there is something for the next poll.</summary>
-        public WaitHandle News
-        {
-            get { return _news; }
-        }
-
         public int Count
         {
             get { return _count; }
+        }
+
+        /// <summary>True while a poll waits for news on this client.</summary>
+        public bool IsWaiting
+        {
+            get { return _waiter != null; }
         }
 
         public void Send(byte[] message)
@@ -59,7 +61,7 @@ namespace ChatFirmware.Core.Fallback
             }
 
             _queue[_count++] = message;
-            _news.Set();
+            Wake();
         }
 
         public void Close(int closeCode, string reason)
@@ -70,7 +72,30 @@ namespace ChatFirmware.Core.Fallback
                 CloseReason = reason;
             }
 
-            _news.Set();
+            Wake();
+        }
+
+        /// <summary>
+        /// A poll starts waiting here: the handle it waits on, signalled when there is news or when a newer
+        /// poll of the same client takes its place (the one waiting before is woken now).
+        /// </summary>
+        public WaitHandle BeginWait()
+        {
+            Wake();
+            _waiter = new ManualResetEvent(false);
+            return _waiter;
+        }
+
+        /// <summary>The poll that waited on <paramref name="handle"/> is done: false when a newer poll took its place meanwhile.</summary>
+        public bool EndWait(WaitHandle handle)
+        {
+            if (_waiter != handle)
+            {
+                return false;
+            }
+
+            _waiter = null;
+            return true;
         }
 
         /// <summary>The queued messages in order, then forgets them.</summary>
@@ -84,12 +109,15 @@ namespace ChatFirmware.Core.Fallback
             }
 
             _count = 0;
-            if (CloseCode == 0)
-            {
-                _news.Reset();
-            }
-
             return messages;
+        }
+
+        private void Wake()
+        {
+            if (_waiter != null)
+            {
+                _waiter.Set();
+            }
         }
     }
 }

@@ -17,10 +17,14 @@ namespace ChatFirmware.Core.Link
             return name != null && name == AccountRules.NormalizeName(name) && AccountRules.CheckName(name, settings) == null;
         }
 
-        /// <summary>Message text as the room accepts it from its own people: not blank, within the length limit.</summary>
+        /// <summary>
+        /// Message text as the room accepts it from its own people: not blank, something visible, no
+        /// bidi override or isolate ("Trojan Source"), within the length limit.
+        /// </summary>
         public static bool IsMessageText(string text, ChatSettings settings)
         {
-            return text != null && TextRules.TrimSpaces(text).Length > 0 && TextRules.CountCodePoints(text) <= settings.MaxMessageCodePoints && TextRules.HasOnlyPairedSurrogates(text);
+            return text != null && TextRules.TrimSpaces(text).Length > 0 && TextRules.HasOnlyPairedSurrogates(text)
+                && !CodePoints.HasBidiControl(text) && CodePoints.HasVisibleCharacter(text) && TextRules.CountCodePoints(text) <= settings.MaxMessageCodePoints;
         }
     }
 }

@@ -3,8 +3,10 @@ using ChatFirmware.Core.Security;
 namespace ChatFirmware.Core.Sessions
 {
     /// <summary>
-    /// The fixed set of live sessions. When full, a new login evicts the least recently used session
-    /// rather than being refused.
+    /// The fixed set of live sessions. A login is never refused for lack of room: it ends the least
+    /// recently used session of its own person when that person is at their cap, else, when the table
+    /// is full, the least recently used session of whoever holds the most, so one person's logins never
+    /// end someone else's only session.
     /// </summary>
     public sealed class SessionTable
     {
@@ -42,7 +44,56 @@ namespace ChatFirmware.Core.Sessions
             return found;
         }
 
-        /// <summary>Adds a session, evicting the least recently used one when full; returns the evicted session or null.</summary>
+        /// <summary>
+        /// Adds a login's session, its person holding at most <paramref name="maxPerUser"/>; returns the
+        /// session it ended to make room, or null.
+        /// </summary>
+        public Session Add(Session session, int maxPerUser)
+        {
+            Session evicted = null;
+            if (CountOf(session.UserId) >= (maxPerUser < 1 ? 1 : maxPerUser))
+            {
+                evicted = LeastRecentlyUsedOf(session.UserId);
+            }
+            else if (_count == _sessions.Length)
+            {
+                int most = 0;
+                for (int i = 0; i < _count; i++)
+                {
+                    int sessions = CountOf(_sessions[i].UserId);
+                    if (sessions > most || (sessions == most && _sessions[i].LastUsedMs < evicted.LastUsedMs))
+                    {
+                        most = sessions;
+                        evicted = _sessions[i];
+                    }
+                }
+            }
+
+            if (evicted != null)
+            {
+                Remove(evicted);
+            }
+
+            _sessions[_count++] = session;
+            return evicted;
+        }
+
+        /// <summary>Sessions the user holds.</summary>
+        public int CountOf(int userId)
+        {
+            int sessions = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                if (_sessions[i].UserId == userId)
+                {
+                    sessions++;
+                }
+            }
+
+            return sessions;
+        }
+
+        /// <summary>Adds a session as loaded from flash, evicting the least recently used one when full; returns the evicted session or null.</summary>
         public Session Add(Session session)
         {
             Session evicted = null;
@@ -93,6 +144,20 @@ namespace ChatFirmware.Core.Sessions
             }
 
             return removed;
+        }
+
+        private Session LeastRecentlyUsedOf(int userId)
+        {
+            Session oldest = null;
+            for (int i = 0; i < _count; i++)
+            {
+                if (_sessions[i].UserId == userId && (oldest == null || _sessions[i].LastUsedMs < oldest.LastUsedMs))
+                {
+                    oldest = _sessions[i];
+                }
+            }
+
+            return oldest;
         }
 
         /// <summary>True when the session is past its idle or absolute lifetime at <paramref name="nowMs"/>.</summary>

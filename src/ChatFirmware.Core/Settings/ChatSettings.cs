@@ -14,11 +14,20 @@ namespace ChatFirmware.Core.Settings
         public int MaxSessions { get; set; } = 10;
 
         /// <summary>
+        /// Sessions one person may hold (phone, laptop, tablet). A further login ends that person's own
+        /// least recently used session, so logging in again and again never ends anyone else's.
+        /// </summary>
+        public int MaxSessionsPerUser { get; set; } = 3;
+
+        /// <summary>
         /// Simultaneous chat connections (WebSocket or long-poll; each holds one socket). The ESP32 has
         /// 16 lwIP sockets: 1 HTTP listener, 2 DHCP and 1 DNS leave 12, of which 4 stay free for page
         /// requests and the fallback transport's message posts (docs/device.md).
         /// </summary>
         public int MaxChatConnections { get; set; } = 8;
+
+        /// <summary>Chat connections (tabs, devices) one person may hold, so that one account cannot take every seat.</summary>
+        public int MaxChatSeatsPerUser { get; set; } = 3;
 
         // --- Accounts ---
 
@@ -49,6 +58,31 @@ namespace ChatFirmware.Core.Settings
         /// <summary>Failed logins allowed (per account and per client address) before delays start.</summary>
         public int LoginFreeFailures { get; set; } = 5;
 
+        /// <summary>
+        /// Client addresses whose failures are counted one by one (more than the access point's
+        /// stations). An address keeps its entry until its failures are forgiven; addresses beyond the
+        /// table share one entry, so rotating addresses cannot push anyone's record out.
+        /// </summary>
+        public int LoginAddressCapacity { get; set; } = 16;
+
+        /// <summary>Failed logins across the board allowed at once (the global budget; each costs a PBKDF2 on the board)...</summary>
+        public int LoginGlobalFailureBurst { get; set; } = 30;
+
+        /// <summary>...refilled by one every this many milliseconds (30 a minute). Addresses a person logged in from are exempt.</summary>
+        public long LoginGlobalFailureRefillMs { get; set; } = 2000;
+
+        /// <summary>
+        /// How long an address a person logged in from stays exempt from their account's delay and from
+        /// the global budget: someone else's guessing never locks a person out of their own devices.
+        /// </summary>
+        public long LoginTrustedAddressMs { get; set; } = 24L * 60 * 60 * 1000;
+
+        /// <summary>Successful logins (and password changes) per account at once: each writes the accounts image to flash...</summary>
+        public int LoginSuccessBurst { get; set; } = 6;
+
+        /// <summary>...refilled by one every this many milliseconds (flash wear: at most 12 an hour after the burst).</summary>
+        public long LoginSuccessRefillMs { get; set; } = 5L * 60 * 1000;
+
         /// <summary>Delay after the first throttled failure; it doubles with each further failure.</summary>
         public long LoginDelayBaseMs { get; set; } = 2000;
 
@@ -74,7 +108,7 @@ namespace ChatFirmware.Core.Settings
 
         public int HistoryOnConnect { get; set; } = 50;
 
-        /// <summary>Token bucket per session: this many messages at once...</summary>
+        /// <summary>Token bucket per person (shared by all their tabs and sessions): this many messages at once...</summary>
         public int RateLimitBurst { get; set; } = 10;
 
         /// <summary>...refilled by one token every this many milliseconds (2 messages a second).</summary>
@@ -100,6 +134,16 @@ namespace ChatFirmware.Core.Settings
         /// <summary>Messages queued for a polling client between two polls; beyond it the client must resume.</summary>
         public int PollQueueMessages { get; set; } = 64;
 
+        /// <summary>
+        /// Polls of one session that may wait at once (a page needs one). A poll of the same poll id
+        /// replaces the one waiting; another page of the session is answered at once and asked to
+        /// poll again after PollRetryMs.
+        /// </summary>
+        public int MaxWaitingPollsPerSession { get; set; } = 1;
+
+        /// <summary>How long a poll answered at once because it could not wait asks its page to pause before the next one.</summary>
+        public int PollRetryMs { get; set; } = 3000;
+
         // --- WebSocket liveness (hosts apply these to their servers) ---
 
         /// <summary>Ping interval; together with the timeout it bounds how long a dead peer keeps its slot.</summary>
@@ -120,6 +164,13 @@ namespace ChatFirmware.Core.Settings
         /// (docs/device.md).
         /// </summary>
         public int MaxHttpHandlers { get; set; } = 12;
+
+        /// <summary>
+        /// HTTP handlers long polls may never take: pages, logins and message posts always find one.
+        /// Waiting polls are capped at MaxHttpHandlers minus these minus the open WebSockets (each
+        /// holds a socket a handler would need), so 8 with the defaults and no WebSocket.
+        /// </summary>
+        public int HttpHandlersForPages { get; set; } = 4;
 
         // --- Low-memory policy (hosts that can measure their heap; the device samples it every 5 s) ---
 

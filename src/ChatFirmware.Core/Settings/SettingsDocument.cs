@@ -1,3 +1,5 @@
+using ChatFirmware.Core.Ports;
+
 namespace ChatFirmware.Core.Settings
 {
     /// <summary>
@@ -9,6 +11,16 @@ namespace ChatFirmware.Core.Settings
     /// </summary>
     public sealed class SettingsDocument
     {
+        /// <summary>
+        /// What every host does with a settings file it cannot read (not JSON, not the expected shape):
+        /// says so, and starts with the defaults, so that a typo never keeps the chat from serving.
+        /// </summary>
+        public static SettingsDocument Unreadable(ILog log, string path, string reason)
+        {
+            log.Warn("settings: ignoring " + path + " (" + reason + "); using the defaults");
+            return new SettingsDocument();
+        }
+
         /// <summary>Wi-Fi; null when the file has no "Network" section.</summary>
         public NetworkSettings Network { get; set; }
 

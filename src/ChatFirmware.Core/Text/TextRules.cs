@@ -31,18 +31,6 @@ namespace ChatFirmware.Core.Text
             return c < 0x20 || (c >= 0x7F && c <= 0x9F);
         }
 
-        /// <summary>
-        /// Characters that change how text around them is displayed without being visible (bidi
-        /// overrides and isolates, zero-width marks, line and paragraph separators, soft hyphen, word
-        /// joiner and invisible operators, Hangul fillers): refused in names so that one user cannot
-        /// look like another.
-        /// </summary>
-        public static bool IsInvisibleFormat(char c)
-        {
-            return (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF
-                || c == 0x00AD || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x180E || c == 0x3164 || c == 0xFFA0;
-        }
-
         /// <summary>True when every surrogate in the text is part of a pair.</summary>
         public static bool HasOnlyPairedSurrogates(string text)
         {
@@ -111,7 +99,8 @@ namespace ChatFirmware.Core.Text
             return new string(chars);
         }
 
-        private static char FoldChar(char c)
+        /// <summary>One character of <see cref="FoldCase"/>.</summary>
+        public static char FoldChar(char c)
         {
             if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F))
             {

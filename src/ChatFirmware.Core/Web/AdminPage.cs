@@ -36,7 +36,7 @@ namespace ChatFirmware.Core.Web
             Term(html, "Chat connections", view.ChatConnections + " of " + view.MaxChatConnections);
             Term(html, "HTTP requests in progress", view.ActiveHttpRequests < 0 ? "unknown" : view.ActiveHttpRequests.ToString());
             Term(html, "Wi-Fi stations", view.Stations < 0 ? "not applicable" : view.Stations.ToString());
-            Term(html, "Accounts", view.Users.Count + " of " + view.Users.Capacity);
+            Term(html, "Accounts", view.Users.Count + " of " + view.Users.Limit);
             Term(html, "Sessions", view.Sessions.Count + " of " + view.MaxSessions);
             Term(html, "Flash writes since start", view.FlashWrites.ToString());
             html.Append("</dl>");
@@ -100,9 +100,17 @@ namespace ChatFirmware.Core.Web
                         Html.Append(html, line.To);
                     }
 
-                    html.Append("</span> <span class=\"text\" dir=\"auto\">");
-                    Html.Append(html, line.Text);
-                    html.Append("</span> ");
+                    if (line.Text == null)
+                    {
+                        html.Append("</span> <span class=\"text\"><em>private message (its text is for its two people only)</em></span> ");
+                    }
+                    else
+                    {
+                        html.Append("</span> <span class=\"text\" dir=\"auto\">");
+                        Html.Append(html, line.Text);
+                        html.Append("</span> ");
+                    }
+
                     Action(html, "/admin/message/delete", "id", line.Id.ToString(), null, null, "message " + line.Id, "Delete", true);
                     html.Append("</li>");
                 }

@@ -41,6 +41,7 @@ namespace ChatFirmware.Core.Web
         /// <summary>The recipient of a private message, else null.</summary>
         public string To { get; private set; }
 
+        /// <summary>The text; null for a private message, whose text the administrator does not see.</summary>
         public string Text { get; private set; }
     }
 }

@@ -27,6 +27,17 @@ namespace ChatFirmware.Core.Web
         }
 
         /// <summary>
+        /// Long polls that may wait at once: the chat's part of the HTTP handlers (MaxHttpHandlers minus
+        /// HttpHandlersForPages) less the open WebSockets, which hold the sockets those handlers would
+        /// need on the board. Never below 0: with no room left, polls answer at once and ask to come back.
+        /// </summary>
+        public static int WaitingPollLimit(ChatSettings settings, int webSockets)
+        {
+            int limit = settings.MaxHttpHandlers - settings.HttpHandlersForPages - webSockets;
+            return limit < 0 ? 0 : limit;
+        }
+
+        /// <summary>
         /// While memory is low only the polls and posts of chat clients already connected over the
         /// fallback transport go through: refusing new connections protects the people chatting.
         /// </summary>

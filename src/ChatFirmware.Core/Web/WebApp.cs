@@ -193,7 +193,7 @@ namespace ChatFirmware.Core.Web
             string path = request.Path;
             if (path == "/register")
             {
-                return Register(form);
+                return Register(request, form);
             }
 
             if (path == "/logout")
@@ -214,19 +214,19 @@ namespace ChatFirmware.Core.Web
             return Login(request, form);
         }
 
-        private HttpResponse Register(FormReader form)
+        private HttpResponse Register(HttpRequest request, FormReader form)
         {
             string name = form.Get("name");
             string email = form.Get("email");
-            AccountResult result = _accounts.Register(name, email, form.Get("password"));
+            AccountResult result = _accounts.Register(name, email, form.Get("password"), request.RemoteAddress ?? string.Empty);
             if (result.Succeeded)
             {
                 // A fragment, not a query: the browser revalidates the login page it has (304) and its script shows the notice.
                 return Redirect("/#registered");
             }
 
-            int status = result.Status == AccountResult.StoreFailed ? 503 : (result.Status == AccountResult.Duplicate ? 409 : (result.Status == AccountResult.Full ? 403 : 400));
-            return Page(status, Pages.Register(PageCode.Linked, result.Message, name, email));
+            int status = result.Status == AccountResult.Full ? 403 : StatusFor(result);
+            return WithRetryAfter(Page(status, Pages.Register(PageCode.Linked, result.Message, name, email)), result);
         }
 
         private HttpResponse Login(HttpRequest request, FormReader form)
@@ -243,13 +243,7 @@ namespace ChatFirmware.Core.Web
             }
 
             int status = result.Status == AccountResult.Throttled ? 429 : (result.Status == AccountResult.StoreFailed ? 503 : 401);
-            HttpResponse refusal = Page(status, Pages.Login(PageCode.Linked, result.Message, login, _deviceAddress));
-            if (result.Status == AccountResult.Throttled)
-            {
-                refusal.SetHeader("Retry-After", result.RetryAfterSeconds.ToString());
-            }
-
-            return refusal;
+            return WithRetryAfter(Page(status, Pages.Login(PageCode.Linked, result.Message, login, _deviceAddress)), result);
         }
 
         private HttpResponse Logout(HttpRequest request)
@@ -277,10 +271,11 @@ namespace ChatFirmware.Core.Web
         private HttpResponse AccountAction(HttpRequest request, FormReader form)
         {
             string token = Cookies.Find(request.Cookie, _settings.SessionCookieName);
+            string address = request.RemoteAddress ?? string.Empty;
             AccountResult result;
             if (request.Path == "/account/password")
             {
-                result = _accounts.ChangePassword(token, form.Get("current"), form.Get("password"));
+                result = _accounts.ChangePassword(token, form.Get("current"), form.Get("password"), address);
             }
             else if (request.Path == "/account/logout-all")
             {
@@ -288,13 +283,12 @@ namespace ChatFirmware.Core.Web
             }
             else
             {
-                result = _accounts.DeleteOwnAccount(token, form.Get("confirm"));
+                result = _accounts.DeleteOwnAccount(token, form.Get("confirm"), address);
             }
 
             if (!result.Succeeded)
             {
-                HttpResponse refusal = AccountPage(request, StatusFor(result), null, result.Message);
-                return refusal;
+                return WithRetryAfter(AccountPage(request, StatusFor(result), null, result.Message), result);
             }
 
             bool signedOut = request.Path != "/account/password";
@@ -321,9 +315,22 @@ namespace ChatFirmware.Core.Web
                     return 503;
                 case AccountResult.Duplicate:
                     return 409;
+                case AccountResult.Throttled:
+                    return 429;
                 default:
                     return 400;
             }
+        }
+
+        /// <summary>A throttled request is told when to come back.</summary>
+        private static HttpResponse WithRetryAfter(HttpResponse response, AccountResult result)
+        {
+            if (result.Status == AccountResult.Throttled)
+            {
+                response.SetHeader("Retry-After", result.RetryAfterSeconds.ToString());
+            }
+
+            return response;
         }
 
         private static bool IsForm(string contentType)

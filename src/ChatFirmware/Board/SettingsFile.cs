@@ -46,10 +46,10 @@ namespace ChatFirmware
             }
             catch (Exception e)
             {
-                log.Warn("settings: ignoring " + path + " (" + e.Message + "); using the defaults");
+                return SettingsDocument.Unreadable(log, path, e.Message);
             }
 
-            return new SettingsDocument();
+            return SettingsDocument.Unreadable(log, path, "empty");
         }
 
         /// <summary>Replaces the Network section, keeping the Chat section as read. Throws when the write fails.</summary>

@@ -89,6 +89,12 @@ namespace ChatFirmware.UnitTests.HostOnly
             }, iter: 400);
         }
 
+        /// <summary>
+        /// The name rules (docs/accounts.md) restated over .NET's runes: no control, no default-ignorable
+        /// code point (Unicode's list, written out here) except an emoji presentation selector after a
+        /// symbol, no line or paragraph separator or blank braille pattern, no @, and a letter or digit
+        /// somewhere (the core's table, which CodePointTableTests holds against .NET's Unicode data).
+        /// </summary>
         private static bool IsValidName(string name)
         {
             if (!IsWellFormed(name) || CodePoints(name) < 1 || CodePoints(name) > 24)
@@ -96,17 +102,42 @@ namespace ChatFirmware.UnitTests.HostOnly
                 return false;
             }
 
-            foreach (char c in name)
+            bool letterOrDigit = false;
+            int previous = 0;
+            foreach (Rune rune in name.EnumerateRunes())
             {
-                bool invisible = (c >= '\u200B' && c <= '\u200F') || (c >= '\u2028' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2064') || (c >= '\u2066' && c <= '\u2069')
-                    || "\uFEFF\u00AD\u034F\u115F\u1160\u180E\u3164\uFFA0".IndexOf(c) >= 0;
-                if (char.IsControl(c) || invisible || c == '@')
+                int cp = rune.Value;
+                bool emojiSelector = (cp == 0xFE0E || cp == 0xFE0F) && previous != 0 && !Core.Text.CodePoints.IsLetterOrDigit(previous) && !Rune.IsWhiteSpace(new Rune(previous)) && !IsDefaultIgnorable(previous) && previous != 0x2800;
+                if (Rune.IsControl(rune) || (!emojiSelector && (IsDefaultIgnorable(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0x2800)) || cp == '@')
                 {
                     return false;
                 }
+
+                letterOrDigit |= Core.Text.CodePoints.IsLetterOrDigit(cp);
+                previous = cp;
             }
 
-            return true;
+            return letterOrDigit;
+        }
+
+        /// <summary>Unicode 16's Default_Ignorable_Code_Point (DerivedCoreProperties.txt).</summary>
+        private static bool IsDefaultIgnorable(int cp)
+        {
+            int[] ranges =
+            {
+                0x00AD, 0x00AD, 0x034F, 0x034F, 0x061C, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180F, 0x200B, 0x200F,
+                0x202A, 0x202E, 0x2060, 0x206F, 0x3164, 0x3164, 0xFE00, 0xFE0F, 0xFEFF, 0xFEFF, 0xFFA0, 0xFFA0, 0xFFF0, 0xFFF8,
+                0x1BCA0, 0x1BCA3, 0x1D173, 0x1D17A, 0xE0000, 0xE0FFF,
+            };
+            for (int i = 0; i < ranges.Length; i += 2)
+            {
+                if (cp >= ranges[i] && cp <= ranges[i + 1])
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsValidEmail(string email)

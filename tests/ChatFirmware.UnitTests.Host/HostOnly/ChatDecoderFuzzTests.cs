@@ -22,7 +22,7 @@ namespace ChatFirmware.UnitTests.HostOnly
         private static readonly string[] DocumentedErrors =
         {
             ChatProtocol.ErrorBadMessage, ChatProtocol.ErrorUnknownType, ChatProtocol.ErrorEmpty, ChatProtocol.ErrorTooLong,
-            ChatProtocol.ErrorRateLimited, ChatProtocol.ErrorUnknownRecipient, ChatProtocol.ErrorBadClock,
+            ChatProtocol.ErrorRateLimited, ChatProtocol.ErrorUnknownRecipient, ChatProtocol.ErrorBadClock, ChatProtocol.ErrorBidiControl,
         };
 
         // RFC 8259 forbids leading zeros; the core reads "007" as 7, which is harmless, so such inputs skip the strictness check.
@@ -149,6 +149,9 @@ namespace ChatFirmware.UnitTests.HostOnly
                 Assert.AreEqual("send", Last(sent.Value, "type")?.GetString(), shown);
                 Assert.AreEqual(Last(sent.Value, "text")?.GetString(), reply.RootElement.GetProperty("text").GetString(), "the text as sent: " + shown);
             }
+
+            string delivered = reply.RootElement.GetProperty("text").GetString()!;
+            Assert.IsFalse(delivered.Any(c => (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')), "a bidi control was delivered: " + shown);
         }
 
         private static bool IsAcceptedClock(byte[] frame)

@@ -50,7 +50,7 @@ namespace ChatFirmware.UnitTests.HostOnly
         public void An_accounts_write_allocates_one_image()
         {
             LengthFlash flash = new LengthFlash();
-            AccountStore store = new AccountStore(flash, new ManualClock(1000), new ListLog(), 10, 10);
+            AccountStore store = new AccountStore(flash, new ManualClock(1000), new SeededRandom(1), new ListLog(), 10, 10);
             store.Load();
             for (int i = 1; i <= 10; i++)
             {
@@ -80,11 +80,12 @@ namespace ChatFirmware.UnitTests.HostOnly
             HistoryStore reader = new HistoryStore(flash, new ListLog(), 30000, 1000);
             int version;
             byte[] image = new Core.Storage.SlotStore(flash, new ListLog(), "history", HistoryImage.Kind).LoadImage(out version);
-            HistoryImage.Decode(image, Core.Storage.SlotImage.HeaderBytes, Core.Storage.SlotImage.PayloadLength(image), version, new HistoryRing(100, 16384));
-            reader.Load(new HistoryRing(100, 16384), 0);
+            uint epoch;
+            HistoryImage.Decode(image, Core.Storage.SlotImage.HeaderBytes, Core.Storage.SlotImage.PayloadLength(image), version, new HistoryRing(100, 16384), out epoch);
+            reader.Load(new HistoryRing(100, 16384), 0, epoch);
 
-            long decoding = AllocatedBy(() => HistoryImage.Decode(image, Core.Storage.SlotImage.HeaderBytes, Core.Storage.SlotImage.PayloadLength(image), version, new HistoryRing(100, 16384)));
-            long loading = AllocatedBy(() => reader.Load(new HistoryRing(100, 16384), 0));
+            long decoding = AllocatedBy(() => HistoryImage.Decode(image, Core.Storage.SlotImage.HeaderBytes, Core.Storage.SlotImage.PayloadLength(image), version, new HistoryRing(100, 16384), out epoch));
+            long loading = AllocatedBy(() => reader.Load(new HistoryRing(100, 16384), 0, epoch));
 
             Assert.AreEqual(100, full.Count);
             Assert.IsTrue(loading - decoding <= SmallObjectsBytes, "a load allocated " + loading + " bytes, its decoding alone " + decoding + "; the image is " + image.Length);
@@ -94,7 +95,7 @@ namespace ChatFirmware.UnitTests.HostOnly
         private static HistoryStore WrittenOnce(IFlashFiles flash, HistoryRing ring)
         {
             HistoryStore store = new HistoryStore(flash, new ListLog(), 30000, 1000);
-            store.Load(new HistoryRing(100, 16384), 0);
+            store.Load(new HistoryRing(100, 16384), 0, 0);
             store.Flush(ring, 0);
             return store;
         }

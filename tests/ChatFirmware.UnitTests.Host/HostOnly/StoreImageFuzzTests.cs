@@ -175,9 +175,10 @@ namespace ChatFirmware.UnitTests.HostOnly
             const long Now = 5000000;
             UserTable users = new UserTable(10);
             SessionTable sessions = new SessionTable(10);
+            uint epoch;
             try
             {
-                AccountsImage.Decode(payload, version, users, sessions, Now, false);
+                epoch = AccountsImage.Decode(payload, version, users, sessions, Now, false);
             }
             catch (CorruptImageException)
             {
@@ -187,20 +188,22 @@ namespace ChatFirmware.UnitTests.HostOnly
 
             Decoded.Add("accounts payload decoded");
             Assert.IsTrue(users.Count <= users.Capacity);
-            byte[] first = AccountsImage.Encode(users, sessions, Now);
+            byte[] first = AccountsImage.Encode(users, sessions, Now, epoch);
             UserTable usersAgain = new UserTable(10);
             SessionTable sessionsAgain = new SessionTable(10);
-            AccountsImage.Decode(first, AccountsImage.FormatVersion, usersAgain, sessionsAgain, Now, false);
-            CollectionAssert.AreEqual(first, AccountsImage.Encode(usersAgain, sessionsAgain, Now), "what was loaded is written back unchanged");
+            uint epochAgain = AccountsImage.Decode(first, AccountsImage.FormatVersion, usersAgain, sessionsAgain, Now, false);
+            Assert.AreEqual(epoch, epochAgain);
+            CollectionAssert.AreEqual(first, AccountsImage.Encode(usersAgain, sessionsAgain, Now, epochAgain), "what was loaded is written back unchanged");
         }
 
         private static void CheckHistory(byte[] payload, int version)
         {
             HistoryRing ring = new HistoryRing(100, 16384);
             long reserved;
+            uint epoch;
             try
             {
-                reserved = HistoryImage.Decode(payload, version, ring);
+                reserved = HistoryImage.Decode(payload, version, ring, out epoch);
             }
             catch (CorruptImageException)
             {
@@ -210,11 +213,13 @@ namespace ChatFirmware.UnitTests.HostOnly
 
             Decoded.Add("history payload decoded");
             Assert.IsTrue(ring.Count <= 100);
-            byte[] first = HistoryImage.Encode(ring, reserved);
+            byte[] first = HistoryImage.Encode(ring, reserved, epoch);
             HistoryRing again = new HistoryRing(100, 16384);
-            long reservedAgain = HistoryImage.Decode(first, HistoryImage.FormatVersion, again);
+            uint epochAgain;
+            long reservedAgain = HistoryImage.Decode(first, HistoryImage.FormatVersion, again, out epochAgain);
             Assert.AreEqual(reserved, reservedAgain);
-            CollectionAssert.AreEqual(first, HistoryImage.Encode(again, reservedAgain), "what was loaded is written back unchanged");
+            Assert.AreEqual(epoch, epochAgain);
+            CollectionAssert.AreEqual(first, HistoryImage.Encode(again, reservedAgain, epochAgain), "what was loaded is written back unchanged");
         }
 
         private static void Apply(MemoryFlash flash, Corruption change)

@@ -17,7 +17,7 @@ namespace ChatFirmware.UnitTests.Accounts
             users.Add(new User(4, "bob", "bob@example.org", Filled(16, 3), Filled(32, 4), 3000, false));
             sessions.Add(new Session(Filled(32, 9), 4, 1000, 4000));
 
-            byte[] payload = AccountsImage.Encode(users, sessions, 5000);
+            byte[] payload = AccountsImage.Encode(users, sessions, 5000, 7);
             UserTable users2 = new UserTable(10);
             SessionTable sessions2 = new SessionTable(10);
             AccountsImage.Decode(payload, AccountsImage.FormatVersion, users2, sessions2, 5000, false);
@@ -45,7 +45,7 @@ namespace ChatFirmware.UnitTests.Accounts
             users.Add(new User(1, "alice", "alice@example.org", Filled(16, 1), Filled(32, 2), 2, true));
             sessions.Add(new Session(Filled(32, 9), 1, 1000, 4000));
 
-            byte[] payload = AccountsImage.Encode(users, sessions, 5000);
+            byte[] payload = AccountsImage.Encode(users, sessions, 5000, 7);
             UserTable users2 = new UserTable(10);
             SessionTable sessions2 = new SessionTable(10);
             AccountsImage.Decode(payload, AccountsImage.FormatVersion, users2, sessions2, 100, true);
@@ -64,7 +64,7 @@ namespace ChatFirmware.UnitTests.Accounts
 
             UserTable users2 = new UserTable(10);
             SessionTable sessions2 = new SessionTable(10);
-            AccountsImage.Decode(AccountsImage.Encode(users, sessions, 0), AccountsImage.FormatVersion, users2, sessions2, 0, true);
+            AccountsImage.Decode(AccountsImage.Encode(users, sessions, 0, 7), AccountsImage.FormatVersion, users2, sessions2, 0, true);
 
             Assert.AreEqual(0, sessions2.Count);
         }
@@ -74,7 +74,7 @@ namespace ChatFirmware.UnitTests.Accounts
         {
             UserTable users = new UserTable(10);
             users.Add(new User(1, "alice", "alice@example.org", Filled(16, 1), Filled(32, 2), 2, true));
-            byte[] payload = AccountsImage.Encode(users, new SessionTable(10), 0);
+            byte[] payload = AccountsImage.Encode(users, new SessionTable(10), 0, 7);
             byte[] shorter = new byte[payload.Length - 1];
             System.Array.Copy(payload, shorter, shorter.Length);
             byte[] longer = new byte[payload.Length + 1];
@@ -93,7 +93,7 @@ namespace ChatFirmware.UnitTests.Accounts
                 users.Add(new User(i, "u" + i, "u" + i + "@example.org", Filled(16, i), Filled(32, i), 2, i == 1));
             }
 
-            byte[] payload = AccountsImage.Encode(users, new SessionTable(1), 0);
+            byte[] payload = AccountsImage.Encode(users, new SessionTable(1), 0, 7);
 
             Assert.ThrowsException(typeof(CorruptImageException), () => AccountsImage.Decode(payload, AccountsImage.FormatVersion, new UserTable(2), new SessionTable(1), 0, true));
         }

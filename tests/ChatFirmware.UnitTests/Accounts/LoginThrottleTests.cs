@@ -1,10 +1,13 @@
-using ChatFirmware.Core.Accounts;
-using ChatFirmware.Core.Settings;
 using ChatFirmware.Core.Web;
 using nanoFramework.TestFramework;
 
 namespace ChatFirmware.UnitTests.Accounts
 {
+    /// <summary>
+    /// Password guessing is slowed per account, per client address and across the board, and none of
+    /// those counts can be pushed out of memory; someone else's guessing never locks a person out of
+    /// the device they logged in from (docs/accounts.md).
+    /// </summary>
     [TestClass]
     public class LoginThrottleTests
     {
@@ -94,67 +97,113 @@ namespace ChatFirmware.UnitTests.Accounts
         }
 
         [TestMethod]
-        public void A_successful_login_clears_earlier_failures()
+        public void A_successful_login_clears_the_accounts_earlier_failures()
         {
             TestRig rig = TestRig.Create();
             rig.Register("alice", "alice@example.org", "correct horse");
             for (int i = 0; i < 4; i++)
             {
-                rig.LoginResponse("alice", "wrong password");
+                rig.LoginFrom("10.0.1." + i, "alice", "wrong password");
             }
 
-            Assert.IsNotNull(rig.Login("alice", "correct horse"));
+            Assert.AreEqual(303, rig.LoginFrom("10.0.2.1", "alice", "correct horse").StatusCode);
             for (int i = 0; i < 4; i++)
             {
-                rig.LoginResponse("alice", "wrong password");
+                rig.LoginFrom("10.0.3." + i, "alice", "wrong password");
             }
 
-            Assert.IsNotNull(rig.Login("alice", "correct horse"));
+            Assert.AreEqual(303, rig.LoginFrom("10.0.4.1", "alice", "correct horse").StatusCode, "8 failures in all, but only 4 since the success");
         }
 
         [TestMethod]
-        public void The_delay_never_exceeds_the_ceiling()
+        public void Logging_into_ones_own_account_does_not_clear_the_addresss_failures()
         {
-            ChatSettings settings = new ChatSettings();
-            LoginThrottle throttle = new LoginThrottle(settings);
-            long now = 1000;
-            for (int i = 0; i < 40; i++)
+            TestRig rig = TestRig.Create();
+            rig.Register("mallory", "mallory@example.org", "mallory's own");
+            for (int i = 0; i < 4; i++)
             {
-                throttle.RecordFailure("a:x", now);
-                now += 1;
+                rig.LoginResponse("nobody" + i, "guess");
             }
 
-            Assert.AreEqual(settings.LoginDelayMaxMs, throttle.WaitMs("a:x", now - 1));
+            Assert.IsNotNull(rig.Login("mallory", "mallory's own"));
+            Assert.AreEqual(401, rig.LoginResponse("nobody4", "guess").StatusCode);
+
+            Assert.AreEqual(429, rig.LoginResponse("nobody5", "guess").StatusCode, "the address's fifth failure counts");
         }
 
         [TestMethod]
-        public void Failures_are_forgiven_after_a_long_quiet_period()
+        public void The_name_and_the_email_of_an_account_count_as_one_account()
         {
-            ChatSettings settings = new ChatSettings();
-            LoginThrottle throttle = new LoginThrottle(settings);
-            for (int i = 0; i < 5; i++)
-            {
-                throttle.RecordFailure("a:x", 1000);
-            }
-
-            long later = 1000 + (settings.LoginDelayMaxMs * 2) + 1;
-            throttle.RecordFailure("a:x", later);
-
-            Assert.AreEqual(0L, throttle.WaitMs("a:x", later), "the count restarted at one failure");
-        }
-
-        [TestMethod]
-        public void Reset_forgets_the_key()
-        {
-            LoginThrottle throttle = new LoginThrottle(new ChatSettings());
+            TestRig rig = TestRig.Create();
+            rig.Register("alice", "alice@example.org", "correct horse");
             for (int i = 0; i < 6; i++)
             {
-                throttle.RecordFailure("a:x", 1000);
+                // A new address each time, so that only the account's count can stop it.
+                rig.LoginFrom("10.0.9." + i, i % 2 == 0 ? "alice" : "ALICE@example.org", "wrong password");
             }
 
-            throttle.Reset("a:x");
+            Assert.AreEqual(429, rig.LoginFrom("10.0.10.1", "alice@example.org", "correct horse").StatusCode);
+        }
 
-            Assert.AreEqual(0L, throttle.WaitMs("a:x", 1000));
+        [TestMethod]
+        public void Rotating_addresses_and_junk_names_cannot_flush_an_accounts_count()
+        {
+            TestRig rig = TestRig.Create();
+            rig.Register("alice", "alice@example.org", "correct horse");
+            int checkedGuesses = 0;
+            // The reported attack: 20 requests a second for 10 s, each from a new address, junk names between guesses.
+            for (int i = 0; i < 100; i++)
+            {
+                rig.LoginFrom("10.1." + i + ".1", "junk" + i, "junk password");
+                rig.Clock.Advance(50);
+                if (rig.LoginFrom("10.2." + i + ".1", "alice", "guess number " + i).StatusCode == 401)
+                {
+                    checkedGuesses++;
+                }
+
+                rig.Clock.Advance(50);
+            }
+
+            Assert.IsTrue(checkedGuesses <= 8, checkedGuesses + " of 100 guesses at alice were checked");
+            Assert.AreEqual(429, rig.LoginFrom("10.3.0.1", "alice", "correct horse").StatusCode, "the right password does not get in yet");
+        }
+
+        [TestMethod]
+        public void Someone_elses_guessing_never_locks_a_person_out_of_the_device_they_logged_in_from()
+        {
+            TestRig rig = TestRig.Create();
+            rig.Register("alice", "alice@example.org", "correct horse");
+            Assert.AreEqual(303, rig.LoginFrom("10.0.0.7", "alice", "correct horse").StatusCode);
+            for (int i = 0; i < 60; i++)
+            {
+                rig.LoginFrom("10.6." + i + ".1", i % 2 == 0 ? "alice" : "nobody" + i, "guess " + i);
+            }
+
+            Assert.AreEqual(429, rig.LoginFrom("10.6.99.1", "alice", "correct horse").StatusCode, "a new device waits");
+
+            Assert.AreEqual(303, rig.LoginFrom("10.0.0.7", "alice", "correct horse").StatusCode, "alice's own phone gets in at once");
+        }
+
+        [TestMethod]
+        public void Failures_across_the_board_are_budgeted_whatever_names_and_addresses_they_use()
+        {
+            TestRig rig = TestRig.Create();
+            rig.Register("alice", "alice@example.org", "correct horse");
+            int checkedGuesses = 0;
+            for (int i = 0; i < 50; i++)
+            {
+                if (rig.LoginFrom("10.7." + i + ".1", "nobody" + i, "guess").StatusCode == 401)
+                {
+                    checkedGuesses++;
+                }
+            }
+
+            Assert.IsTrue(checkedGuesses < 50, "every one of 50 guesses was checked");
+            HttpResponse response = rig.LoginFrom("10.7.99.1", "alice", "correct horse");
+            Assert.AreEqual(429, response.StatusCode, "a new device waits for the budget");
+            Assert.AreEqual("2", response.GetHeader("Retry-After"), "one failure's worth of the budget comes back every 2 s");
+            rig.Clock.Advance(2000);
+            Assert.AreEqual(303, rig.LoginFrom("10.7.99.1", "alice", "correct horse").StatusCode);
         }
     }
 }

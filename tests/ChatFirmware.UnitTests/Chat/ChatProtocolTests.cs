@@ -134,6 +134,25 @@ namespace ChatFirmware.UnitTests.Chat
         }
 
         [TestMethod]
+        public void The_welcome_gives_no_hint_of_private_messages_between_others()
+        {
+            TestRig rig = TestRig.Create();
+            ChatClient alice = rig.OpenChat(rig.SignUp("alice"));
+            ChatClient bob = rig.OpenChat(rig.SignUp("bob"));
+            rig.SignUp("carol");
+            alice.Say("public");
+            long publicId = Frames.Id(Frames.Message(alice.Socket, 0));
+            bob.SayTo("carol", "psst");
+            bob.SayTo("carol", "psst again");
+
+            long lastId;
+            Assert.IsTrue(Frames.Parse(rig.OpenChat(rig.SignUp("dave")).Socket.Text(0)).TryGetLong("lastId", out lastId));
+            Assert.AreEqual(publicId, lastId, "the newest message dave may see");
+            Assert.IsTrue(Frames.Parse(rig.OpenChat(rig.Login("carol", TestRig.PasswordOf("carol"))).Socket.Text(0)).TryGetLong("lastId", out lastId));
+            Assert.AreEqual(publicId + 2, lastId, "carol sees the private ones to her");
+        }
+
+        [TestMethod]
         public void The_first_plausible_browser_clock_sets_the_time_and_later_ones_are_ignored()
         {
             TestRig rig = TestRig.Create();

@@ -1,4 +1,4 @@
-using ChatFirmware.Core.Chat;
+using ChatFirmware.Core.Security;
 using nanoFramework.TestFramework;
 
 namespace ChatFirmware.UnitTests.Chat

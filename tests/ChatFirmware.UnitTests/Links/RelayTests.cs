@@ -153,6 +153,8 @@ namespace ChatFirmware.UnitTests.Links
             {
                 Bytes.Text(LinkProtocol.EncodeMessage("b", 1, "bob", Strings.Repeat("x", room.Settings.MaxMessageCodePoints + 1), 0, null, null)),
                 Bytes.Text(LinkProtocol.EncodeMessage("b", 2, "bob", "   ", 0, null, null)),
+                Bytes.Text(LinkProtocol.EncodeMessage("b", 6, "bob", "abc \u202e txt.exe", 0, null, null)),
+                Bytes.Text(LinkProtocol.EncodeMessage("b", 7, "bob", "\u200b\u2800", 0, null, null)),
                 Bytes.Text(LinkProtocol.EncodeMessage("b", 3, "bo@b", "hi", 0, null, null)),
                 Bytes.Text(LinkProtocol.EncodeMessage("b", 0, "bob", "hi", 0, null, null)),
                 "{\"type\":\"message\",\"origin\":\"b\",\"id\":5,\"from\":\"bob\",\"text\":\"no ts\"}",

@@ -126,6 +126,20 @@ namespace ChatFirmware.UnitTests
             return Send(FormRequest(path, body, cookie));
         }
 
+        /// <summary>A same-origin form post from another device on the network (its own address).</summary>
+        public HttpResponse PostFrom(string address, string path, string body, string cookie)
+        {
+            HttpRequest request = FormRequest(path, body, cookie);
+            request.RemoteAddress = address;
+            return Send(request);
+        }
+
+        /// <summary>A login attempt from another device on the network.</summary>
+        public HttpResponse LoginFrom(string address, string login, string password)
+        {
+            return PostFrom(address, "/login", Strings.Form(new string[] { "email", login, "password", password }), null);
+        }
+
         public HttpResponse Register(string name, string email, string password)
         {
             return Post("/register", Strings.Form(new string[] { "name", name, "email", email, "password", password }), null);

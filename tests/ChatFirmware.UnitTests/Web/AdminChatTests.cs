@@ -52,6 +52,24 @@ namespace ChatFirmware.UnitTests.Web
         }
 
         [TestMethod]
+        public void The_administrator_page_lists_private_messages_without_their_text()
+        {
+            TestRig rig = TestRig.Create();
+            string alice = rig.SignUp("alice");
+            ChatClient bob = rig.OpenChat(rig.SignUp("bob"));
+            rig.SignUp("carol");
+            bob.SayTo("carol", "just for carol");
+            bob.Say("for everyone");
+
+            string page = TestRig.BodyText(rig.Get("/admin", alice));
+
+            Assert.DoesNotContains("just for carol", page);
+            Assert.Contains("private message", page);
+            Assert.Contains("for everyone", page);
+            Assert.Contains("aria-label=\"Delete: message " + Frames.Id(Frames.Message(bob.Socket, 0)) + "\"", page, "still moderated by id");
+        }
+
+        [TestMethod]
         public void Deleting_a_message_that_is_not_in_the_history_answers_400()
         {
             TestRig rig = TestRig.Create();

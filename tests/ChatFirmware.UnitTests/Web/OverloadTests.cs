@@ -19,6 +19,23 @@ namespace ChatFirmware.UnitTests.Web
         }
 
         [TestMethod]
+        public void The_waiting_poll_limit_leaves_the_pages_their_handlers()
+        {
+            ChatSettings settings = new ChatSettings();
+
+            Assert.AreEqual(settings.MaxChatConnections, Overload.WaitingPollLimit(settings, 0), "every chat seat may poll");
+            Assert.AreEqual(3, Overload.WaitingPollLimit(settings, 5));
+            Assert.AreEqual(0, Overload.WaitingPollLimit(settings, 8));
+            Assert.AreEqual(0, Overload.WaitingPollLimit(settings, 20));
+            for (int webSockets = 0; webSockets <= 12; webSockets++)
+            {
+                int handlers = Overload.HttpHandlerLimit(settings, 16, 4, webSockets);
+                int forPages = handlers < settings.HttpHandlersForPages ? handlers : settings.HttpHandlersForPages;
+                Assert.IsTrue(handlers - Overload.WaitingPollLimit(settings, webSockets) >= forPages, webSockets + " WebSockets");
+            }
+        }
+
+        [TestMethod]
         public void While_memory_is_low_only_connected_fallback_clients_go_through()
         {
             TestRig rig = TestRig.Create();

@@ -318,7 +318,10 @@
         if (!ended(batch.closed.code, batch.closed.reason)) { reconnectSoon(); }
         return;
       }
-      poll('/api/events?poll=' + encodeURIComponent(pollId));
+      var next = '/api/events?poll=' + encodeURIComponent(pollId);
+      // The server answered at once because this poll could not wait (another tab of this session waits, or the board is busy).
+      if (batch.retryMs) { setTimeout(function () { poll(next); }, batch.retryMs); return; }
+      poll(next);
     }).catch(function () {
       pollId = null;
       reconnectSoon();

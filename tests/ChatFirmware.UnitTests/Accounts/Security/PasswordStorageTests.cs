@@ -33,7 +33,7 @@ namespace ChatFirmware.UnitTests.Security
             rig.Register("alice", "alice@example.org", "same password");
             rig.Register("bob", "bob@example.org", "same password");
 
-            AccountStore store = new AccountStore(rig.Flash, rig.Clock, new ListLog(), 10, 10);
+            AccountStore store = new AccountStore(rig.Flash, rig.Clock, rig.Random, new ListLog(), 10, 10);
             store.Load();
             User alice = store.Users.FindByName("alice");
             User bob = store.Users.FindByName("bob");
@@ -50,7 +50,7 @@ namespace ChatFirmware.UnitTests.Security
         {
             TestRig rig = TestRig.Create();
             rig.Register("alice", "alice@example.org", "correct horse");
-            AccountStore store = new AccountStore(rig.Flash, rig.Clock, new ListLog(), 10, 10);
+            AccountStore store = new AccountStore(rig.Flash, rig.Clock, rig.Random, new ListLog(), 10, 10);
             store.Load();
             User alice = store.Users.FindByName("alice");
 

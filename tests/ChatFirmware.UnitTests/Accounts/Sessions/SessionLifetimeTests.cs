@@ -122,6 +122,45 @@ namespace ChatFirmware.UnitTests.Sessions
         }
 
         [TestMethod]
+        public void Writing_in_an_open_chat_keeps_the_session_from_idling_out()
+        {
+            ChatSettings settings = TestRig.TestSettings();
+            settings.SessionIdleTimeoutMs = 60000;
+            TestRig rig = TestRig.Create(settings);
+            string cookie = rig.SignUp("alice");
+            ChatClient chat = rig.OpenChat(cookie);
+            for (int i = 0; i < 5; i++)
+            {
+                rig.Clock.Advance(50000);
+                chat.Say("still writing " + i);
+                rig.Server.Tick();
+            }
+
+            Assert.IsFalse(chat.Socket.IsClosed, "250 s of chatting, never 60 s without a message");
+            Assert.AreEqual(200, rig.Get("/chat", cookie).StatusCode);
+            rig.Clock.Advance(60001);
+            rig.Server.Tick();
+            Assert.AreEqual(CloseCodes.PolicyViolation, chat.Socket.CloseCode, "a silent tab still idles out");
+        }
+
+        [TestMethod]
+        public void A_message_does_not_bring_an_idled_out_session_back()
+        {
+            ChatSettings settings = TestRig.TestSettings();
+            settings.SessionIdleTimeoutMs = 60000;
+            TestRig rig = TestRig.Create(settings);
+            string cookie = rig.SignUp("alice");
+            ChatClient chat = rig.OpenChat(cookie);
+            rig.Clock.Advance(60001);
+
+            chat.Say("too late");
+            rig.Server.Tick();
+
+            Assert.AreEqual(CloseCodes.PolicyViolation, chat.Socket.CloseCode);
+            Assert.AreEqual(303, rig.Get("/chat", cookie).StatusCode);
+        }
+
+        [TestMethod]
         public void Sessions_end_at_their_absolute_lifetime_even_when_used()
         {
             ChatSettings settings = TestRig.TestSettings();

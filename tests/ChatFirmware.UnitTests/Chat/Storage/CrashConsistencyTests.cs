@@ -92,7 +92,7 @@ namespace ChatFirmware.UnitTests.Storage
 
             rig.Register("bob", "bob@example.org", "battery staple");
 
-            AccountStore store = new AccountStore(rig.Flash, rig.Clock, new ListLog(), 10, 10);
+            AccountStore store = new AccountStore(rig.Flash, rig.Clock, rig.Random, new ListLog(), 10, 10);
             store.Load();
             Assert.AreEqual(1, store.Users.Count);
             Assert.IsTrue(store.Users.FindByName("bob").IsAdmin);
@@ -160,7 +160,7 @@ namespace ChatFirmware.UnitTests.Storage
                 MemoryFlash flash = rig.Flash.Clone();
                 flash.FlipBits(newest, offset, 1 << (offset % 8));
                 ListLog log = new ListLog();
-                AccountStore store = new AccountStore(flash, rig.Clock, log, 10, 10);
+                AccountStore store = new AccountStore(flash, rig.Clock, rig.Random, log, 10, 10);
                 store.Load();
 
                 Assert.AreEqual(1, store.Users.Count, "flip at " + offset);
@@ -208,7 +208,7 @@ namespace ChatFirmware.UnitTests.Storage
             MemoryFlash flash = new MemoryFlash();
             flash.Put("accounts.a", Core.Storage.SlotImage.Encode(AccountsImage.Kind, AccountsImage.FormatVersion, 1, Bytes.Utf8("not an accounts payload")));
             ListLog log = new ListLog();
-            AccountStore store = new AccountStore(flash, new ManualClock(0), log, 10, 10);
+            AccountStore store = new AccountStore(flash, new ManualClock(0), new SeededRandom(1), log, 10, 10);
 
             store.Load();
 
@@ -222,7 +222,7 @@ namespace ChatFirmware.UnitTests.Storage
             MemoryFlash flash = new MemoryFlash();
             flash.Put("accounts.a", Core.Storage.SlotImage.Encode(AccountsImage.Kind, AccountsImage.FormatVersion + 1, 1, new byte[5]));
             ListLog log = new ListLog();
-            AccountStore store = new AccountStore(flash, new ManualClock(0), log, 10, 10);
+            AccountStore store = new AccountStore(flash, new ManualClock(0), new SeededRandom(1), log, 10, 10);
 
             store.Load();
 

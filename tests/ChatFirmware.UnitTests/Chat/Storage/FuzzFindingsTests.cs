@@ -53,7 +53,7 @@ namespace ChatFirmware.UnitTests.Storage
         {
             UserTable users = new UserTable(10);
             users.Add(new User(1, "alice", "alice@example.org", new byte[User.SaltBytes], new byte[User.HashBytes], iterations, true));
-            return AccountsImage.Encode(users, new SessionTable(10), 0);
+            return AccountsImage.Encode(users, new SessionTable(10), 0, 7);
         }
     }
 }

@@ -10,9 +10,11 @@ using nanoFramework.TestFramework;
 namespace ChatFirmware.UnitTests.Storage
 {
     /// <summary>
-    /// The on-flash bytes are a contract with every board already in use: the images below were made by
-    /// the original encoder (payload array, then a second framing array), and the in-place encoder must
-    /// still write them byte for byte, and read them back.
+    /// The on-flash bytes are a contract with every board already in use. Format 1 images below were
+    /// made by the original encoder (payload array, then a second framing array) and must still load;
+    /// format 2 (the id epoch added in front of each payload) is what the accounts' encoder writes now,
+    /// byte for byte, and history images of format 2 must still load; the history's encoder writes
+    /// format 3 (linked boards), byte for byte.
     /// </summary>
     [TestClass]
     public class ImageFormatTests
@@ -26,21 +28,6 @@ namespace ChatFirmware.UnitTests.Storage
             + " 2a00000000000000 04000000 0300 626f62 03000000 0600 616cc3af6365 0700 70726976617465 0000000000000000"
             + " cee51961";
 
-        // Format 2 (linked boards), generation 7: the two messages above, then 43, relayed from board
-        // hall-c where its id is 7 (cy, user id -1: not of this board, "hey"), and 44, alïce to dee of
-        // board d ("psst"); each message ends with its origin (empty: this board), its id there (0 for
-        // this board's) and its recipient's board (empty: this board). Then the links' ledger (26
-        // bytes): this board's epoch 01020304, and hall-c at epoch 0a0b0c0d up to id 7.
-        private const string HistoryFormat2 =
-            "43465331 02 02 0000 07000000 18010000"
-            + " 2c00000000000000 1404000000000000 2800000000000000 0400"
-            + " 2900000000000000 03000000 0600 616cc3af6365 00000000 0000 0b00 686920e282ac20f09f9880 7ba8da769b010000 0000 0000000000000000 0000"
-            + " 2a00000000000000 04000000 0300 626f62 03000000 0600 616cc3af6365 0700 70726976617465 0000000000000000 0000 0000000000000000 0000"
-            + " 2b00000000000000 ffffffff 0200 6379 00000000 0000 0300 686579 0000000000000000 0600 68616c6c2d63 0700000000000000 0000"
-            + " 2c00000000000000 03000000 0600 616cc3af6365 ffffffff 0300 646565 0400 70737374 0000000000000000 0000 0000000000000000 0100 64"
-            + " 1a00 04030201 0100 0600 68616c6c2d63 0d0c0b0a 0700000000000000"
-            + " 78285e8d";
-
         // Generation 3; alïce (id 1, administrator, 2000 iterations, salt 01.., hash 02..) and one
         // session of hers (token hash 09.., 4000 ms old, idle 1000 ms).
         private const string AccountsFormat1 =
@@ -53,8 +40,47 @@ namespace ChatFirmware.UnitTests.Storage
             + " 0909090909090909090909090909090909090909090909090909090909090909 01000000 a00f000000000000 e803000000000000"
             + " bee11ee6";
 
+        // The same two messages in format 2: the id epoch 0x5d4c3b2a first, then format 1's payload.
+        private const string HistoryFormat2 =
+            "43465331 02 02 0000 07000000 7b000000"
+            + " 2a3b4c5d"
+            + " 2a00000000000000 1204000000000000 2800000000000000 0200"
+            + " 2900000000000000 03000000 0600 616cc3af6365 00000000 0000 0b00 686920e282ac20f09f9880 7ba8da769b010000"
+            + " 2a00000000000000 04000000 0300 626f62 03000000 0600 616cc3af6365 0700 70726976617465 0000000000000000"
+            + " 89d8cb11";
+
+        // Format 3 (linked boards): format 2's epoch and the two messages above, then 43, relayed from
+        // board hall-c where its id is 7 (cy, user id -1: not of this board, "hey"), and 44, alïce to dee
+        // of board d ("psst"); each message ends with its origin (empty: this board), its id there (0 for
+        // this board's) and its recipient's board (empty: this board). Then the links' ledger (26 bytes):
+        // this board's epoch 01020304, and hall-c at epoch 0a0b0c0d up to id 7.
+        private const string HistoryFormat3 =
+            "43465331 02 03 0000 07000000 1c010000"
+            + " 2a3b4c5d"
+            + " 2c00000000000000 1404000000000000 2800000000000000 0400"
+            + " 2900000000000000 03000000 0600 616cc3af6365 00000000 0000 0b00 686920e282ac20f09f9880 7ba8da769b010000 0000 0000000000000000 0000"
+            + " 2a00000000000000 04000000 0300 626f62 03000000 0600 616cc3af6365 0700 70726976617465 0000000000000000 0000 0000000000000000 0000"
+            + " 2b00000000000000 ffffffff 0200 6379 00000000 0000 0300 686579 0000000000000000 0600 68616c6c2d63 0700000000000000 0000"
+            + " 2c00000000000000 03000000 0600 616cc3af6365 ffffffff 0300 646565 0400 70737374 0000000000000000 0000 0000000000000000 0100 64"
+            + " 1a00 04030201 0100 0600 68616c6c2d63 0d0c0b0a 0700000000000000"
+            + " 64f61365";
+
+        // The same account and session in format 2: the id epoch 0x5d4c3b2a first, then format 1's payload.
+        private const string AccountsFormat2 =
+            "43465331 01 02 0000 03000000 92000000"
+            + " 2a3b4c5d"
+            + " 01000000 01"
+            + " 01000000 0600 616cc3af6365 1100 616c696365406578616d706c652e6f7267 01 d0070000"
+            + " 01010101010101010101010101010101"
+            + " 0202020202020202020202020202020202020202020202020202020202020202"
+            + " 01"
+            + " 0909090909090909090909090909090909090909090909090909090909090909 01000000 a00f000000000000 e803000000000000"
+            + " 892d2fb5";
+
+        private const uint Epoch = 0x5d4c3b2a;
+
         [TestMethod]
-        public void History_is_written_in_the_checked_in_format_2_bytes()
+        public void History_is_written_in_the_checked_in_format_3_bytes()
         {
             HistoryRing ring = TwoMessages();
             ChatMessage relayed = new ChatMessage(43, ChatMessage.RemoteUserId, "cy", 0, null, "hey", 0);
@@ -63,26 +89,23 @@ namespace ChatFirmware.UnitTests.Storage
             ChatMessage direct = new ChatMessage(44, 3, "al\u00efce", ChatMessage.RemoteUserId, "dee", "psst", 0);
             direct.SetRecipientBoard("d");
             ring.Add(direct);
-            LinkLedger ledger = new LinkLedger(4, new SeededRandom(1));
-            byte[] annex = Bytes.FromHex("04030201 0100 0600 68616c6c2d63 0d0c0b0a 0700000000000000");
-            ledger.ReadFrom(new ImageReader(annex, 0, annex.Length));
 
-            byte[] image = SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 7, new HistoryImage(ring, 1044, ledger));
+            byte[] image = SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 7, new HistoryImage(ring, 1044, Epoch, Ledger()));
 
-            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(HistoryFormat2)), Bytes.ToHex(image));
+            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(HistoryFormat3)), Bytes.ToHex(image));
         }
 
         [TestMethod]
-        public void The_checked_in_format_2_image_loads_with_origins_and_the_ledger()
+        public void The_checked_in_format_3_history_image_loads_with_origins_and_the_ledger()
         {
             MemoryFlash flash = new MemoryFlash();
-            flash.Put("history.a", Bytes.FromHex(HistoryFormat2));
+            flash.Put("history.a", Bytes.FromHex(HistoryFormat3));
             HistoryRing ring = new HistoryRing(10, 1000);
             HistoryStore store = new HistoryStore(flash, new ListLog(), 30000, 1000);
             LinkLedger ledger = new LinkLedger(4, new SeededRandom(1));
             store.Annex = ledger;
 
-            store.Load(ring, 0);
+            store.Load(ring, 0, Epoch);
 
             Assert.AreEqual(4, ring.Count);
             Assert.AreEqual("hall-c", ring[2].Origin);
@@ -96,13 +119,39 @@ namespace ChatFirmware.UnitTests.Storage
         }
 
         [TestMethod]
-        public void The_checked_in_history_image_loads()
+        public void A_format_2_history_image_loads_as_this_board_s_lines_with_a_fresh_ledger()
         {
             MemoryFlash flash = new MemoryFlash();
-            flash.Put("history.a", Bytes.FromHex(HistoryFormat1));
+            flash.Put("history.a", Bytes.FromHex(HistoryFormat2));
             HistoryRing ring = new HistoryRing(10, 1000);
+            HistoryStore store = new HistoryStore(flash, new ListLog(), 30000, 1000);
+            LinkLedger ledger = new LinkLedger(4, new SeededRandom(1));
+            uint fresh = ledger.Epoch;
+            store.Annex = ledger;
 
-            new HistoryStore(flash, new ListLog(), 30000, 1000).Load(ring, 0);
+            store.Load(ring, 0, Epoch);
+
+            Assert.AreEqual(2, ring.Count);
+            Assert.IsNull(ring[0].Origin);
+            Assert.AreEqual(41L, ring[0].OriginId);
+            Assert.AreEqual(0, ledger.Count);
+            Assert.AreEqual(fresh, ledger.Epoch);
+        }
+
+        [TestMethod]
+        public void The_checked_in_format_2_history_image_loads()
+        {
+            HistoryRing ring = LoadHistory(HistoryFormat2, Epoch);
+
+            Assert.AreEqual(2, ring.Count, "the accounts' epoch is the history's: the private message stays");
+            Assert.AreEqual(1042L, ring.LastId);
+            Assert.AreEqual("private", ring[1].Text);
+        }
+
+        [TestMethod]
+        public void The_checked_in_format_1_history_image_loads()
+        {
+            HistoryRing ring = LoadHistory(HistoryFormat1, 0);
 
             Assert.AreEqual(2, ring.Count);
             Assert.AreEqual(1042L, ring.LastId, "numbering continues above the reservation");
@@ -116,31 +165,50 @@ namespace ChatFirmware.UnitTests.Storage
         }
 
         [TestMethod]
-        public void Accounts_are_written_in_the_checked_in_format_1_bytes()
+        public void A_history_written_for_accounts_that_are_gone_keeps_its_public_messages_only()
+        {
+            HistoryRing fromFormat1 = LoadHistory(HistoryFormat1, Epoch);
+            HistoryRing fromFormat2 = LoadHistory(HistoryFormat2, Epoch + 1);
+
+            Assert.AreEqual(1, fromFormat1.Count, "format 1 belongs to epoch 0, accounts that are gone");
+            Assert.AreEqual(41L, fromFormat1[0].Id);
+            Assert.AreEqual(1, fromFormat2.Count);
+            Assert.IsFalse(fromFormat2[0].IsDirect);
+            Assert.AreEqual(1042L, fromFormat2.LastId, "ids still never repeat");
+        }
+
+        [TestMethod]
+        public void Accounts_are_written_in_the_checked_in_format_2_bytes()
         {
             UserTable users = new UserTable(10);
             SessionTable sessions = new SessionTable(10);
             users.Add(new User(1, "al\u00efce", "alice@example.org", Bytes.Repeat(1, 16), Bytes.Repeat(2, 32), 2000, true));
             sessions.Add(new Session(Bytes.Repeat(9, 32), 1, 1000, 4000));
 
-            byte[] image = SlotImage.Encode(AccountsImage.Kind, AccountsImage.FormatVersion, 3, new AccountsImage(users, sessions, 5000));
+            byte[] image = SlotImage.Encode(AccountsImage.Kind, AccountsImage.FormatVersion, 3, new AccountsImage(users, sessions, 5000, Epoch));
 
-            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(AccountsFormat1)), Bytes.ToHex(image));
+            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(AccountsFormat2)), Bytes.ToHex(image));
         }
 
         [TestMethod]
-        public void The_checked_in_accounts_image_loads()
+        public void The_checked_in_accounts_images_load_with_their_id_epoch()
         {
-            MemoryFlash flash = new MemoryFlash();
-            flash.Put("accounts.a", Bytes.FromHex(AccountsFormat1));
-            AccountStore store = new AccountStore(flash, new ManualClock(100), new ListLog(), 10, 10);
+            string[] images = new string[] { AccountsFormat1, AccountsFormat2 };
+            uint[] epochs = new uint[] { 0, Epoch };
+            for (int i = 0; i < images.Length; i++)
+            {
+                MemoryFlash flash = new MemoryFlash();
+                flash.Put("accounts.a", Bytes.FromHex(images[i]));
+                AccountStore store = new AccountStore(flash, new ManualClock(100), new SeededRandom(1), new ListLog(), 10, 10);
 
-            store.Load();
+                store.Load();
 
-            Assert.AreEqual(1, store.Users.Count);
-            Assert.AreEqual("alice@example.org", store.Users.FindById(1).Email);
-            Assert.AreEqual(1, store.Sessions.Count);
-            Assert.AreEqual(100L - 4000L, store.Sessions[0].CreatedMs);
+                Assert.AreEqual(1, store.Users.Count, "format " + (i + 1));
+                Assert.AreEqual("alice@example.org", store.Users.FindById(1).Email);
+                Assert.AreEqual(1, store.Sessions.Count);
+                Assert.AreEqual(100L - 4000L, store.Sessions[0].CreatedMs);
+                Assert.AreEqual(epochs[i], store.IdEpoch);
+            }
         }
 
         [TestMethod]
@@ -151,16 +219,16 @@ namespace ChatFirmware.UnitTests.Storage
             Assert.IsTrue(ring.TextBytes > 15000, "nearly full by text: " + ring.TextBytes);
             MemoryFlash flash = new MemoryFlash();
             HistoryStore store = new HistoryStore(flash, new ListLog(), 30000, 1000);
-            store.Load(new HistoryRing(100, 16384), 0);
+            store.Load(new HistoryRing(100, 16384), 0, Epoch);
 
             store.Flush(ring, 0);
 
             byte[] written = flash.Raw("history.a");
-            byte[] payload = HistoryImage.Encode(ring, ring.LastId);
-            Assert.AreEqual(payload.Length, ImageWriter.LengthOf(new HistoryImage(ring, ring.LastId)), "counting pass");
+            byte[] payload = HistoryImage.Encode(ring, ring.LastId, Epoch);
+            Assert.AreEqual(payload.Length, ImageWriter.LengthOf(new HistoryImage(ring, ring.LastId, Epoch)), "counting pass");
             Assert.AreEqual(Bytes.ToHex(SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 1, payload)), Bytes.ToHex(written));
             HistoryRing loaded = new HistoryRing(100, 16384);
-            new HistoryStore(flash, new ListLog(), 30000, 1000).Load(loaded, 0);
+            new HistoryStore(flash, new ListLog(), 30000, 1000).Load(loaded, 0, Epoch);
             Assert.AreEqual(ring.Count, loaded.Count);
             for (int i = 0; i < ring.Count; i++)
             {
@@ -191,6 +259,24 @@ namespace ChatFirmware.UnitTests.Storage
                     Assert.AreEqual(utf8[k], buffer[3 + k]);
                 }
             }
+        }
+
+        private static HistoryRing LoadHistory(string image, uint accountsEpoch)
+        {
+            MemoryFlash flash = new MemoryFlash();
+            flash.Put("history.a", Bytes.FromHex(image));
+            HistoryRing ring = new HistoryRing(10, 1000);
+            new HistoryStore(flash, new ListLog(), 30000, 1000).Load(ring, 0, accountsEpoch);
+            return ring;
+        }
+
+        /// <summary>The ledger of the format-3 image: this board at epoch 01020304, hall-c at 0a0b0c0d up to id 7.</summary>
+        private static LinkLedger Ledger()
+        {
+            LinkLedger ledger = new LinkLedger(4, new SeededRandom(1));
+            byte[] annex = Bytes.FromHex("04030201 0100 0600 68616c6c2d63 0d0c0b0a 0700000000000000");
+            ledger.ReadFrom(new ImageReader(annex, 0, annex.Length));
+            return ledger;
         }
 
         private static HistoryRing TwoMessages()

@@ -28,19 +28,6 @@ namespace ChatFirmware.UnitTests.Text
         }
 
         [TestMethod]
-        public void Bidi_and_zero_width_characters_are_invisible_formats()
-        {
-            char[] invisible = new char[] { '\u200b', '\u200d', '\u200e', '\u200f', '\u2028', '\u2029', '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff' };
-            for (int i = 0; i < invisible.Length; i++)
-            {
-                Assert.IsTrue(TextRules.IsInvisibleFormat(invisible[i]), "U+" + ((int)invisible[i]).ToString("X4"));
-            }
-
-            Assert.IsFalse(TextRules.IsInvisibleFormat('a'));
-            Assert.IsFalse(TextRules.IsInvisibleFormat('\u2030'));
-        }
-
-        [TestMethod]
         public void Paired_surrogate_check()
         {
             // Lone surrogates: HostOnly/DotNetStringTests (a nanoFramework string cannot hold one).

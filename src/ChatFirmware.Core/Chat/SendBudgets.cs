@@ -3,40 +3,40 @@ using ChatFirmware.Core.Security;
 namespace ChatFirmware.Core.Chat
 {
     /// <summary>
-    /// The send rate limit per session, shared by every tab of that session and kept when a tab
-    /// reconnects (so reconnecting does not refill it). Fixed table; the least recently used entry is
-    /// recycled.
+    /// The send rate limit per person: one bucket per user id, shared by every tab and every session
+    /// of that person and kept across reconnects and new logins (so neither refills it). Fixed table,
+    /// larger than the accounts; the least recently used entry is recycled only when it is full.
     /// </summary>
-    public sealed class SessionBuckets
+    public sealed class SendBudgets
     {
-        private readonly byte[][] _sessions;
+        private readonly int[] _userIds;
         private readonly TokenBucket[] _buckets;
         private readonly long[] _lastUseMs;
         private readonly int _burst;
         private readonly long _refillMs;
 
-        public SessionBuckets(int capacity, int burst, long refillMs)
+        public SendBudgets(int capacity, int burst, long refillMs)
         {
-            _sessions = new byte[capacity][];
+            _userIds = new int[capacity];
             _buckets = new TokenBucket[capacity];
             _lastUseMs = new long[capacity];
             _burst = burst;
             _refillMs = refillMs;
         }
 
-        public TokenBucket For(byte[] sessionTokenHash, long nowMs)
+        public TokenBucket For(int userId, long nowMs)
         {
             int free = -1;
             int oldest = 0;
-            for (int i = 0; i < _sessions.Length; i++)
+            for (int i = 0; i < _buckets.Length; i++)
             {
-                if (_sessions[i] == null)
+                if (_buckets[i] == null)
                 {
                     free = free < 0 ? i : free;
                     continue;
                 }
 
-                if (ConstantTime.AreEqual(_sessions[i], sessionTokenHash))
+                if (_userIds[i] == userId)
                 {
                     _lastUseMs[i] = nowMs;
                     return _buckets[i];
@@ -49,7 +49,7 @@ namespace ChatFirmware.Core.Chat
             }
 
             int slot = free >= 0 ? free : oldest;
-            _sessions[slot] = sessionTokenHash;
+            _userIds[slot] = userId;
             _buckets[slot] = new TokenBucket(_burst, _refillMs, nowMs);
             _lastUseMs[slot] = nowMs;
             return _buckets[slot];
