@@ -74,6 +74,12 @@ namespace ChatFirmware.EndToEnd
             {
                 // A free port now may be taken by the time nanoCLR binds it: then start again on others.
                 NetworkSettings network = new NetworkSettings { HttpPort = FreePort(SocketType.Stream, ProtocolType.Tcp), DnsPort = FreePort(SocketType.Dgram, ProtocolType.Udp), DeviceAddress = options.DeviceAddress };
+                if (options.AccessPoint != null)
+                {
+                    network.Ssid = options.AccessPoint.Ssid;
+                    network.Passphrase = options.AccessPoint.Passphrase;
+                }
+
                 string work = Path.Combine(Path.GetTempPath(), "chatfw-board-" + Guid.NewGuid().ToString("N"));
                 (string fileName, List<string> arguments) = await Task.Run(() => BoardProfile.PrepareLaunch(work, settings, network, options.Link, memorySampleMs));
                 BoardHost? host = await LaunchAsync(fileName, arguments, work, network);

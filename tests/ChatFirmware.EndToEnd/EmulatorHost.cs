@@ -29,7 +29,7 @@ namespace ChatFirmware.EndToEnd
             {
                 o.StrictUpgrade = options.StrictUpgrade;
                 o.DeviceAddress = options.DeviceAddress;
-                o.NetworkSettings = options.NetworkSettings;
+                o.NetworkSettings = options.NetworkSettings ?? (options.AccessPoint == null ? null : new FixedNetworkSettings(options.AccessPoint));
                 if (options.Dns)
                 {
                     o.Dns = new IPEndPoint(IPAddress.Loopback, 0);

@@ -36,6 +36,13 @@ namespace ChatFirmware.EndToEnd
 
         /// <summary>The board profile's Link section (board name, room key, upstream): linked boards on loopback.</summary>
         public LinkSettings? Link { get; set; }
+
+        /// <summary>
+        /// The access point both hosts report (its name and passphrase): the board profile's launch
+        /// settings, the emulator's Wi-Fi settings store. Null: the board profile's defaults, no Wi-Fi
+        /// on the emulator.
+        /// </summary>
+        public NetworkSettings? AccessPoint { get; set; }
     }
 
     /// <summary>One running server under test, on a loopback port of its own; stopped on dispose.</summary>
