@@ -2,6 +2,7 @@ using ChatFirmware.Core.Accounts;
 using ChatFirmware.Core.CaptivePortal;
 using ChatFirmware.Core.Chat;
 using ChatFirmware.Core.Fallback;
+using ChatFirmware.Core.Link;
 using ChatFirmware.Core.Ports;
 using ChatFirmware.Core.Sessions;
 using ChatFirmware.Core.Settings;
@@ -11,7 +12,8 @@ namespace ChatFirmware.Core
 {
     /// <summary>
     /// The one entry point the hosts call: HTTP request in, response out; chat socket opened, message
-    /// (or fragment) received, closed; a periodic tick; shutdown. Safe to call from many threads.
+    /// (or fragment) received, closed; the same for links to other boards; a periodic tick; shutdown.
+    /// Safe to call from many threads.
     /// </summary>
     /// <remarks>
     /// Two locks, always taken in this order: the delivery lock keeps outgoing messages in id order for
@@ -31,8 +33,19 @@ namespace ChatFirmware.Core
         private readonly ChatRoom _room;
         private readonly Outbox _outbox;
         private readonly FallbackTransport _fallback;
+        private readonly LinkLedger _ledger;
+        private readonly LinkHub _links;
 
         public ChatServer(ChatSettings settings, ChatPorts ports)
+            : this(settings, ports, null)
+        {
+        }
+
+        /// <param name="link">
+        /// The applied link settings (<see cref="LinkSettingsRules.Applicable"/>); with a room key the
+        /// board links with others (docs/protocol.md, "Linked boards"), without (or null) it is alone.
+        /// </param>
+        public ChatServer(ChatSettings settings, ChatPorts ports, LinkSettings link)
         {
             _settings = settings;
             _ports = ports;
@@ -40,8 +53,20 @@ namespace ChatFirmware.Core
             _accounts = new AccountService(_state, settings, _store, ports.Hmac, ports.Random, ports.Uptime);
             _web = new WebApp(_state, settings, _accounts, new StaticAssets(ports.Assets), new AdminApp(_state, settings, _accounts, this, ports), new PortalClients(settings.PortalClientCapacity, settings.PortalClientTimeoutMs), ports.Uptime, DeviceAddressOf(ports));
             _room = new ChatRoom(settings, ports.Flash, ports.Uptime, ports.WallClock, ports.Log, this);
-            _outbox = new Outbox(settings.MaxChatConnections + 2);
+            // A broadcast: one entry per chat socket, a notice or two, and the linked boards' sockets.
+            _outbox = new Outbox(settings.MaxChatConnections + 3 + settings.MaxDownstreamLinks);
             _fallback = new FallbackTransport(_state, _delivery, settings, ports, _room, _outbox, _web);
+
+            // The ledger lives in the history's image even on a board that is not linked (now), so
+            // that linking it later never takes lines it already holds for new ones.
+            _ledger = new LinkLedger(settings.MaxRoomBoards * 2, ports.Random);
+            _room.HistoryStore.Annex = _ledger;
+            if (link != null && link.RoomKey != null && link.RoomKey.Length > 0 && BoardNames.IsValid(link.BoardName))
+            {
+                _links = new LinkHub(settings, link, ports, _ledger);
+                _links.Attach(_room);
+                _room.AttachRelay(_links.Relay);
+            }
         }
 
         public ChatSettings Settings
@@ -72,6 +97,30 @@ namespace ChatFirmware.Core
             }
         }
 
+        /// <summary>This board's name in a linked room, or null when it links with no other board.</summary>
+        public string BoardName
+        {
+            get { return _links == null ? null : _links.BoardName; }
+        }
+
+        /// <summary>The upstream board's link endpoint (ws://...), or null when this board has none: then the host runs no link client.</summary>
+        public string UpstreamUrl
+        {
+            get { return _links == null ? null : _links.UpstreamUrl; }
+        }
+
+        /// <summary>Links open now, in any state (each holds a socket): the device counts them in its socket budget.</summary>
+        public int LinkCount
+        {
+            get
+            {
+                lock (_state)
+                {
+                    return _links == null ? 0 : _links.OpenLinks;
+                }
+            }
+        }
+
         /// <summary>Loads users, sessions and history from flash. Call once before serving.</summary>
         public void Start()
         {
@@ -92,6 +141,10 @@ namespace ChatFirmware.Core
             else if (request.Path == "/ws")
             {
                 response = AuthorizeUpgrade(request);
+            }
+            else if (request.Path == "/link" && _links != null)
+            {
+                response = AuthorizeLink(request);
             }
             else if (FallbackTransport.Serves(request.Path))
             {
@@ -217,6 +270,10 @@ namespace ChatFirmware.Core
 
                     _fallback.DropSilentClients(now);
                     _room.Tick();
+                    if (_links != null)
+                    {
+                        _links.Tick(_outbox);
+                    }
                 }
 
                 _outbox.Flush();
@@ -230,6 +287,11 @@ namespace ChatFirmware.Core
             {
                 lock (_state)
                 {
+                    if (_links != null)
+                    {
+                        _links.Shutdown("This board is shutting down.", _outbox);
+                    }
+
                     _room.Shutdown("The chat server is shutting down.", _outbox);
                 }
 
@@ -244,6 +306,12 @@ namespace ChatFirmware.Core
             {
                 lock (_state)
                 {
+                    // Links start again: this board's history, epoch and marks are new.
+                    if (_links != null)
+                    {
+                        _links.Shutdown("The administrator reset this board.", _outbox);
+                    }
+
                     _room.Shutdown("The administrator reset the chat.", _outbox);
                     _accounts.EraseAll();
                     _room.EraseHistory(_store.IdEpoch);
@@ -252,6 +320,107 @@ namespace ChatFirmware.Core
 
                 _outbox.Flush();
             }
+        }
+
+        // --- Links to other boards (docs/protocol.md, "Linked boards") ---
+
+        /// <summary>
+        /// Called by the host right after it completed a WebSocket handshake on /link that
+        /// <see cref="HandleHttp"/> authorised: a downstream board linking here. Returns the link's
+        /// handle, or null when it was refused (and closed).
+        /// </summary>
+        public LinkConnection OpenLink(HttpRequest upgradeRequest, IChatSocket socket)
+        {
+            return Open(socket, false);
+        }
+
+        /// <summary>The host opened the WebSocket to <see cref="UpstreamUrl"/>: the handshake starts. Null when refused (and closed).</summary>
+        public LinkConnection OpenUpstream(IChatSocket socket)
+        {
+            return Open(socket, true);
+        }
+
+        /// <summary>One complete frame from a link.</summary>
+        public void OnLinkMessage(LinkConnection link, byte[] data, int offset, int count)
+        {
+            lock (_delivery)
+            {
+                lock (_state)
+                {
+                    _links.Receive(link, data, offset, count, _outbox);
+                }
+
+                _outbox.Flush();
+            }
+        }
+
+        /// <summary>One fragment of a frame, for hosts whose WebSocket does not reassemble.</summary>
+        public void OnLinkFragment(LinkConnection link, byte[] data, int offset, int count, bool isFinal)
+        {
+            lock (_delivery)
+            {
+                lock (_state)
+                {
+                    _links.ReceiveFragment(link, data, offset, count, isFinal, _outbox);
+                }
+
+                _outbox.Flush();
+            }
+        }
+
+        /// <summary>The host reports that a link's socket is gone, with the close code and reason it received (-1 and null when none).</summary>
+        public void OnLinkClosed(LinkConnection link, int closeCode, string reason)
+        {
+            lock (_delivery)
+            {
+                lock (_state)
+                {
+                    _links.Closed(link, closeCode, reason, _outbox);
+                }
+
+                _outbox.Flush();
+            }
+        }
+
+        /// <summary>Milliseconds until the host should try to reach the upstream board (0: now); -1 when this board has no upstream.</summary>
+        public long UpstreamDelayMs()
+        {
+            lock (_state)
+            {
+                return _links == null ? -1 : _links.UpstreamDelayMs();
+            }
+        }
+
+        /// <summary>The host starts connecting to the upstream board.</summary>
+        public void UpstreamAttemptStarted()
+        {
+            lock (_state)
+            {
+                _links.UpstreamAttemptStarted();
+            }
+        }
+
+        /// <summary>The host could not open the WebSocket to the upstream board (the reason is logged and shown to the administrator).</summary>
+        public void UpstreamFailed(string reason)
+        {
+            lock (_state)
+            {
+                _links.UpstreamFailed(reason);
+            }
+        }
+
+        /// <summary>The links as the administrator page shows them; null when this board links with no other.</summary>
+        public LinkOverview LinkOverview()
+        {
+            lock (_state)
+            {
+                return _links == null ? null : _links.Overview();
+            }
+        }
+
+        LinkOverview IChatModeration.Links
+        {
+            get { return LinkOverview(); }
         }
 
         bool IChatModeration.DeleteMessage(long id)
@@ -293,8 +462,10 @@ namespace ChatFirmware.Core
                 for (int i = 0; i < lines.Length; i++, at = history.Next(at))
                 {
                     ChatMessage message = HistoryRecord.ToMessage(history.Records, at);
+                    string from = message.Origin == null ? message.FromName : message.FromName + "@" + message.Origin;
+                    string to = message.ToBoard == null ? message.ToName : message.ToName + "@" + message.ToBoard;
                     // The administrator moderates the room, not private conversations: no text of a private message.
-                    lines[i] = new HistoryLine(message.Id, message.FromName, message.ToName, message.ToUserId != 0 ? null : message.Text);
+                    lines[i] = new HistoryLine(message.Id, from, to, message.IsDirect ? null : message.Text);
                 }
 
                 return lines;
@@ -319,6 +490,64 @@ namespace ChatFirmware.Core
             User user = _accounts.Users.FindByName(Text.TextRules.TrimSpaces(name));
             canonicalName = user == null ? null : user.Name;
             return user == null ? 0 : user.Id;
+        }
+
+        /// <summary>
+        /// /link admits other boards only: an upgrade without an Origin header (a browser always sends
+        /// one), while a downstream slot is free. The room key is checked over the socket.
+        /// </summary>
+        private HttpResponse AuthorizeLink(HttpRequest request)
+        {
+            HttpResponse response;
+            if (request.Method != "GET" || !request.IsWebSocketUpgrade)
+            {
+                response = new HttpResponse(426);
+                response.SetHeader("Upgrade", "websocket");
+            }
+            else if (request.Origin != null)
+            {
+                response = new HttpResponse(403);
+            }
+            else
+            {
+                bool free;
+                lock (_state)
+                {
+                    free = _links.CanAcceptDownstream;
+                }
+
+                response = new HttpResponse(free ? HttpResponse.SwitchingProtocols : 503);
+                if (!free)
+                {
+                    response.SetHeader("Retry-After", "30");
+                }
+            }
+
+            SecurityHeaders.Apply(response);
+            return response;
+        }
+
+        private LinkConnection Open(IChatSocket socket, bool upstream)
+        {
+            LinkConnection link = null;
+            lock (_delivery)
+            {
+                lock (_state)
+                {
+                    if (_links == null)
+                    {
+                        _outbox.Close(socket, CloseCodes.PolicyViolation, "This board links with no other.");
+                    }
+                    else
+                    {
+                        link = upstream ? _links.OpenUpstream(socket, _outbox) : _links.AcceptDownstream(socket, _outbox);
+                    }
+                }
+
+                _outbox.Flush();
+            }
+
+            return link;
         }
 
         private HttpResponse AuthorizeUpgrade(HttpRequest request)

@@ -26,13 +26,16 @@ namespace ChatFirmware.Emulator
         private readonly Timer _ticker;
 
         private readonly KestrelHost _host;
+        private readonly CancellationTokenSource _stopLinks = new CancellationTokenSource();
+        private readonly Task _upstream;
 
-        private EmulatorApp(WebApplication web, ChatServer server, KestrelHost host)
+        private EmulatorApp(WebApplication web, ChatServer server, KestrelHost host, LinkHost links)
         {
             _web = web;
             _server = server;
             _host = host;
             _ticker = new Timer(_ => _server.Tick(), null, TickInterval, TickInterval);
+            _upstream = Task.Run(() => links.RunUpstreamAsync(_stopLinks.Token));
         }
 
         /// <summary>The address to open in a browser, e.g. http://127.0.0.1:8080/.</summary>
@@ -58,8 +61,9 @@ namespace ChatFirmware.Emulator
             HostClocks clocks = new HostClocks();
             HostCrypto crypto = new HostCrypto();
             ChatPorts ports = new ChatPorts(new DataFolderFlash(options.DataFolder), clocks, clocks, crypto, crypto, new EmbeddedAssets(), new ConsoleLog()) { Health = new HostHealth(), NetworkSettings = options.NetworkSettings };
-            ChatServer server = new ChatServer(settings, ports);
+            ChatServer server = new ChatServer(settings, ports, LinkHost.Resolve(options, ports.Log));
             server.Start();
+            LinkHost links = new LinkHost(server, ports.Log);
 
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
@@ -70,11 +74,15 @@ namespace ChatFirmware.Emulator
             });
             WebApplication web = builder.Build();
             web.UseWebSockets();
-            KestrelHost host = new KestrelHost(server, options.StrictUpgrade);
+            KestrelHost host = new KestrelHost(server, options.StrictUpgrade, links);
             web.Run(host.HandleAsync);
             await web.StartAsync();
 
-            EmulatorApp app = new EmulatorApp(web, server, host);
+            EmulatorApp app = new EmulatorApp(web, server, host, links);
+            if (server.BoardName != null)
+            {
+                ports.Log.Info("link: board \"" + server.BoardName + "\"" + (server.UpstreamUrl == null ? ", no upstream" : ", upstream " + server.UpstreamUrl) + "; accepts downstream boards on /link");
+            }
             if (options.AccessLog)
             {
                 app.RequestServed += served => ports.Log.Info("http: " + served);
@@ -104,7 +112,14 @@ namespace ChatFirmware.Emulator
                 await Dns.DisposeAsync();
             }
 
+            // The core says goodbye on every chat socket and link (1001); then the link client stops.
             _server.Shutdown();
+            _stopLinks.Cancel();
+            await Task.WhenAny(_upstream, Task.Delay(TimeSpan.FromSeconds(3)));
+            if (_upstream.IsCompleted)
+            {
+                _stopLinks.Dispose();
+            }
             using CancellationTokenSource deadline = new CancellationTokenSource(TimeSpan.FromSeconds(3));
             await _web.StopAsync(deadline.Token);
             await _web.DisposeAsync();

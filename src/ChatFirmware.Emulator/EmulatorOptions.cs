@@ -1,4 +1,6 @@
 using System;
+using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using ChatFirmware.Core.Ports;
@@ -6,7 +8,10 @@ using ChatFirmware.Core.Settings;
 
 namespace ChatFirmware.Emulator
 {
-    /// <summary>The emulator's command line: <c>--listen 127.0.0.1:8080 --data ./chat-data [--dns 127.0.0.1:5353] [--access-log]</c>.</summary>
+    /// <summary>
+    /// The emulator's command line: <c>--listen 127.0.0.1:8080 --data ./chat-data [--dns 127.0.0.1:5353]
+    /// [--access-log] [--board-name NAME --room-key FILE [--link ws://127.0.0.1:8081/link]]</c>.
+    /// </summary>
     public sealed class EmulatorOptions
     {
         public IPEndPoint Listen { get; set; } = new IPEndPoint(IPAddress.Loopback, 8080);
@@ -27,6 +32,18 @@ namespace ChatFirmware.Emulator
 
         /// <summary>Print one line per request answered (<c>--access-log</c>): what a visit costs the device's listener.</summary>
         public bool AccessLog { get; set; }
+
+        /// <summary>The settings file's "Link" section (Program reads it); the three options below override it.</summary>
+        public LinkSettings? Link { get; set; }
+
+        /// <summary>This board's name in a linked room (<c>--board-name</c>); null: the settings file's, else derived from the data folder.</summary>
+        public string? BoardName { get; set; }
+
+        /// <summary>The room key (<c>--room-key FILE</c>: the file's first line); null: the settings file's, else not linked.</summary>
+        public string? RoomKey { get; set; }
+
+        /// <summary>The upstream board's link endpoint (<c>--link ws://127.0.0.1:8081/link</c>); null: the settings file's, else none.</summary>
+        public string? UpstreamUrl { get; set; }
 
         /// <summary>
         /// Wi-Fi settings for the administrator's pages (the Wi-Fi form, the join card). No command-line
@@ -73,12 +90,40 @@ namespace ChatFirmware.Emulator
                     case "--device-address":
                         options.DeviceAddress = ParseIPv4(name, Value());
                         break;
+                    case "--board-name":
+                        options.BoardName = Value();
+                        break;
+                    case "--room-key":
+                        options.RoomKey = ReadRoomKey(name, Value());
+                        break;
+                    case "--link":
+                        options.UpstreamUrl = Value();
+                        break;
                     default:
-                        throw new ArgumentException("unknown option " + name + " (known: --listen HOST:PORT, --data FOLDER, --settings FILE, --strict-upgrade, --dns HOST:PORT, --device-address A.B.C.D, --access-log)");
+                        throw new ArgumentException("unknown option " + name + " (known: --listen HOST:PORT, --data FOLDER, --settings FILE, --strict-upgrade, --dns HOST:PORT, --device-address A.B.C.D, --access-log, --board-name NAME, --room-key FILE, --link ws://HOST:PORT/link)");
                 }
             }
 
             return options;
+        }
+
+        /// <summary>The key is the file's first line (a key on the command line would show in every process list).</summary>
+        private static string ReadRoomKey(string name, string path)
+        {
+            try
+            {
+                string key = (File.ReadLines(path).FirstOrDefault() ?? string.Empty).Trim();
+                if (!LinkSettingsRules.IsRoomKey(key))
+                {
+                    throw new ArgumentException(name + " " + path + ": the room key needs " + LinkSettingsRules.RoomKeyMinBytes + " to " + LinkSettingsRules.RoomKeyMaxBytes + " bytes on the file's first line (e.g. openssl rand -hex 16 > " + path + ")");
+                }
+
+                return key;
+            }
+            catch (IOException e)
+            {
+                throw new ArgumentException(name + ": cannot read " + path + " (" + e.Message + ")");
+            }
         }
 
         private static IPEndPoint ParseEndPoint(string name, string text)

@@ -20,12 +20,14 @@ namespace ChatFirmware.Emulator
     {
         private readonly ChatServer _server;
         private readonly bool _strictUpgrade;
+        private readonly LinkHost _links;
 
         /// <param name="strictUpgrade">Refuse upgrades whose Connection header is not exactly "Upgrade", as the device's WebSocket server does (Firefox upgrade).</param>
-        public KestrelHost(ChatServer server, bool strictUpgrade)
+        public KestrelHost(ChatServer server, bool strictUpgrade, LinkHost links)
         {
             _server = server;
             _strictUpgrade = strictUpgrade;
+            _links = links;
         }
 
         /// <summary>Raised for every request once it is answered (a chat socket: once it is accepted).</summary>
@@ -62,7 +64,16 @@ namespace ChatFirmware.Emulator
                     return;
                 }
 
-                await RunChatAsync(context, request);
+                Served?.Invoke(new ServedRequest(request.Method, request.Target, CoreResponse.SwitchingProtocols, 0, null));
+                if (request.Path == "/link")
+                {
+                    await _links.RunInboundAsync(context, request);
+                }
+                else
+                {
+                    await RunChatAsync(context, request);
+                }
+
                 return;
             }
 
@@ -152,7 +163,6 @@ namespace ChatFirmware.Emulator
                 KeepAliveTimeout = TimeSpan.FromMilliseconds(_server.Settings.WebSocketTimeoutMs),
             };
             using WebSocket webSocket = await context.WebSockets.AcceptWebSocketAsync(accept);
-            Served?.Invoke(new ServedRequest(request.Method, request.Target, CoreResponse.SwitchingProtocols, 0, null));
             WebSocketChatSocket socket = new WebSocketChatSocket(webSocket);
             using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
             Task writer = socket.RunWriterAsync(stop.Token);

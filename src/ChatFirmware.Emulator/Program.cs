@@ -14,7 +14,9 @@ namespace ChatFirmware.Emulator
             try
             {
                 options = EmulatorOptions.Parse(args);
-                settings = SettingsFile.Load(options.SettingsFile, options.DataFolder, new Ports.ConsoleLog());
+                SettingsDocument document = SettingsFile.LoadDocument(options.SettingsFile, options.DataFolder, new Ports.ConsoleLog());
+                settings = document.Chat ?? new ChatSettings();
+                options.Link = document.Link;
             }
             catch (ArgumentException e)
             {

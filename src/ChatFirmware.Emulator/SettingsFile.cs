@@ -8,7 +8,7 @@ using ChatFirmware.Core.Settings;
 namespace ChatFirmware.Emulator
 {
     /// <summary>
-    /// Reads the device's settings format, {"Network":{...},"Chat":{...}} with ChatSettings' property
+    /// Reads the device's settings format, {"Network":{...},"Chat":{...},"Link":{...}} with ChatSettings' property
     /// names (docs/settings.sample.json): from --settings, else from settings.json in the data folder.
     /// Missing sections keep their defaults. As on the board, a file that cannot be read is reported
     /// and ignored (SettingsDocument.Unreadable), and names the settings do not have are ignored, here
@@ -17,6 +17,12 @@ namespace ChatFirmware.Emulator
     public static class SettingsFile
     {
         public static ChatSettings Load(string? path, string dataFolder, ILog log)
+        {
+            return LoadDocument(path, dataFolder, log).Chat ?? new ChatSettings();
+        }
+
+        /// <summary>The whole document (its Chat and Link sections; Network is the device's); empty when there is none or it is unreadable.</summary>
+        public static SettingsDocument LoadDocument(string? path, string dataFolder, ILog log)
         {
             string file = path ?? Path.Combine(dataFolder, "settings.json");
             if (!File.Exists(file))
@@ -27,7 +33,7 @@ namespace ChatFirmware.Emulator
                     throw new ArgumentException("settings file " + file + " does not exist");
                 }
 
-                return new ChatSettings();
+                return new SettingsDocument();
             }
 
             string text;
@@ -37,12 +43,12 @@ namespace ChatFirmware.Emulator
             }
             catch (IOException e)
             {
-                return Defaults(SettingsDocument.Unreadable(log, file, e.Message));
+                return SettingsDocument.Unreadable(log, file, e.Message);
             }
 
             try
             {
-                return Defaults(JsonSerializer.Deserialize<SettingsDocument>(text, new JsonSerializerOptions { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow }));
+                return JsonSerializer.Deserialize<SettingsDocument>(text, new JsonSerializerOptions { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow }) ?? new SettingsDocument();
             }
             catch (JsonException strict)
             {
@@ -50,18 +56,13 @@ namespace ChatFirmware.Emulator
                 {
                     SettingsDocument? document = JsonSerializer.Deserialize<SettingsDocument>(text);
                     log.Warn("settings: " + file + ": " + strict.Message + " (ignored, as the board ignores it)");
-                    return Defaults(document);
+                    return document ?? new SettingsDocument();
                 }
                 catch (JsonException e)
                 {
-                    return Defaults(SettingsDocument.Unreadable(log, file, e.Message));
+                    return SettingsDocument.Unreadable(log, file, e.Message);
                 }
             }
-        }
-
-        private static ChatSettings Defaults(SettingsDocument? document)
-        {
-            return document?.Chat ?? new ChatSettings();
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Threading;
 using ChatFirmware.Core;
+using ChatFirmware.Core.Link;
 using ChatFirmware.Core.Security;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.Core.Text;
@@ -38,6 +39,8 @@ namespace ChatFirmware.NanoBoard
             SettingsDocument document = ReadSettings();
             ChatSettings settings = document.Chat ?? new ChatSettings();
             NetworkSettings network = NetworkSettingsRules.Applicable(document.Network ?? new NetworkSettings(), Log);
+            // No MAC address here: the default board name comes from the HTTP port, unique on loopback.
+            LinkSettings link = LinkSettingsRules.Applicable(document.Link, BoardNames.FromHardwareId(new byte[] { (byte)(network.HttpPort >> 8), (byte)network.HttpPort }), Log);
 
             UptimeClock uptime = new UptimeClock();
             ResourceAssets assets = new ResourceAssets();
@@ -45,13 +48,20 @@ namespace ChatFirmware.NanoBoard
             _health = new DeviceHealth(settings, uptime, new LinuxNatives(), Log);
             ports.Health = _health;
             ports.NetworkSettings = new RamNetworkSettings(network);
-            _chat = new ChatServer(settings, ports);
+            _chat = new ChatServer(settings, ports, link);
             _chat.Start();
 
             // Bound to loopback, answering the board's address as the board does.
             _dns = CaptiveDnsHost.Start(Loopback, network.DnsPort, network.DeviceAddress, settings, Log);
             WebSocketHost sockets = new WebSocketHost(_chat, Log);
-            HttpHost http = new HttpHost(_chat, sockets, _health, assets, Log, IPAddress.Parse(Loopback), network.HttpPort);
+            LinkServerHost links = _chat.BoardName == null ? null : new LinkServerHost(_chat, Log);
+            LinkClientHost upstream = LinkClientHost.Start(_chat, Log);
+            if (_chat.BoardName != null)
+            {
+                Log.Info("link: board \"" + _chat.BoardName + "\"" + (_chat.UpstreamUrl == null ? ", no upstream" : ", upstream " + _chat.UpstreamUrl) + "; up to " + settings.MaxDownstreamLinks + " downstream boards on /link");
+            }
+
+            HttpHost http = new HttpHost(_chat, sockets, links, upstream, _health, assets, Log, IPAddress.Parse(Loopback), network.HttpPort);
             _health.Http = http;
             _tick = new Timer(Tick, null, DeviceSettings.TickPeriodMs, DeviceSettings.TickPeriodMs);
             StartMemorySampler();

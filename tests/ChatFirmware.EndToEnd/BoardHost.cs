@@ -81,7 +81,7 @@ namespace ChatFirmware.EndToEnd
                 }
 
                 string work = Path.Combine(Path.GetTempPath(), "chatfw-board-" + Guid.NewGuid().ToString("N"));
-                (string fileName, List<string> arguments) = await Task.Run(() => BoardProfile.PrepareLaunch(work, settings, network, memorySampleMs));
+                (string fileName, List<string> arguments) = await Task.Run(() => BoardProfile.PrepareLaunch(work, settings, network, options.Link, memorySampleMs));
                 BoardHost? host = await LaunchAsync(fileName, arguments, work, network);
                 if (host != null)
                 {

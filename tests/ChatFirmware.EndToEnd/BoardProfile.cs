@@ -39,7 +39,7 @@ namespace ChatFirmware.EndToEnd
         public static string BuiltFolder => Path.Combine(RepositoryRoot, "tests", "ChatFirmware.Nano", "Board", "bin", Configuration, "netstandard2.0");
 
         /// <summary>The nanoCLR command of a new launch with these settings, prepared in <paramref name="work"/>.</summary>
-        public static (string FileName, List<string> Arguments) PrepareLaunch(string work, ChatSettings chat, NetworkSettings network, int memorySampleMs)
+        public static (string FileName, List<string> Arguments) PrepareLaunch(string work, ChatSettings chat, NetworkSettings network, LinkSettings? link, int memorySampleMs)
         {
             Toolchain toolchain = Toolchain();
             string core = Path.Combine(BuiltFolder, "ChatFirmware.Core.dll");
@@ -56,17 +56,28 @@ namespace ChatFirmware.EndToEnd
                 corePe = _corePe;
             }
 
-            return BoardLaunch.Prepare(toolchain, work, new[] { core }, new[] { corePe }, board, SettingsText(chat, network), memorySampleMs);
+            return BoardLaunch.Prepare(toolchain, work, new[] { core }, new[] { corePe }, board, SettingsText(chat, network, link), memorySampleMs);
         }
 
         /// <summary>The device's settings format with only what differs from the defaults (the profile parses it with nanoFramework.Json).</summary>
         public static string SettingsText(ChatSettings chat, NetworkSettings network)
+        {
+            return SettingsText(chat, network, null);
+        }
+
+        /// <summary>The same with a Link section when <paramref name="link"/> is given.</summary>
+        public static string SettingsText(ChatSettings chat, NetworkSettings network, LinkSettings? link)
         {
             JsonObject document = new JsonObject
             {
                 ["Network"] = Changed(network, new NetworkSettings()),
                 ["Chat"] = Changed(chat, new ChatSettings()),
             };
+            if (link != null)
+            {
+                document["Link"] = Changed(link, new LinkSettings());
+            }
+
             return document.ToJsonString();
         }
 

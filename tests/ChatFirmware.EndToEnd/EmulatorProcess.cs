@@ -27,7 +27,13 @@ namespace ChatFirmware.EndToEnd
         /// <summary>Every line printed so far, standard output and standard error.</summary>
         public string Output => string.Join("\n", _output);
 
-        public static async Task<EmulatorProcess> StartAsync(string data)
+        public static Task<EmulatorProcess> StartAsync(string data)
+        {
+            return StartAsync(data, Array.Empty<string>());
+        }
+
+        /// <summary>The same with further options (--board-name, --room-key, --link...).</summary>
+        public static async Task<EmulatorProcess> StartAsync(string data, params string[] options)
         {
             string dll = Path.Combine(AppContext.BaseDirectory, "ChatFirmware.Emulator.dll");
             ProcessStartInfo start = new ProcessStartInfo("dotnet")
@@ -37,6 +43,11 @@ namespace ChatFirmware.EndToEnd
                 UseShellExecute = false,
             };
             foreach (string arg in new[] { dll, "--listen", "127.0.0.1:0", "--data", data })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            foreach (string arg in options)
             {
                 start.ArgumentList.Add(arg);
             }

@@ -34,6 +34,9 @@ namespace ChatFirmware.EndToEnd
         /// <summary>The emulator's Wi-Fi settings store (the board profile holds its own, from its launch settings).</summary>
         public INetworkSettingsStore? NetworkSettings { get; set; }
 
+        /// <summary>The board profile's Link section (board name, room key, upstream): linked boards on loopback.</summary>
+        public LinkSettings? Link { get; set; }
+
         /// <summary>
         /// The access point both hosts report (its name and passphrase): the board profile's launch
         /// settings, the emulator's Wi-Fi settings store. Null: the board profile's defaults, no Wi-Fi

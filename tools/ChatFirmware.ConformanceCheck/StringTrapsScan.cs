@@ -10,16 +10,18 @@ namespace ChatFirmware.ConformanceCheck
     /// <summary>
     /// On nanoFramework a string is UTF-8 inside, and its indexer and a from-the-start IndexOf go wrong
     /// after a character outside the BMP: "a😀b"[2] is the high surrogate again, "😀=b".IndexOf('=')
-    /// is -1, and Contains follows IndexOf (docs/device.md, "The real runtime"). Each indexer call
+    /// is -1, and Contains follows IndexOf; LastIndexOf goes wrong after any character outside ASCII
+    /// ("Zoë@b".LastIndexOf('@') is -1) (docs/device.md, "The real runtime"). Each indexer call
     /// also decodes from the start, so a loop over it is quadratic. The firmware therefore reads text
     /// only through ToCharArray (Text/TextScan): this scan fails on any call to String's indexer,
-    /// IndexOf, IndexOfAny or Contains in the compiled IL of the firmware's own assemblies.
+    /// IndexOf, IndexOfAny, LastIndexOf, LastIndexOfAny or Contains in the compiled IL of the
+    /// firmware's own assemblies.
     /// </summary>
     public static class StringTrapsScan
     {
         public const string Check = "string-traps";
 
-        private static readonly HashSet<string> Forbidden = new HashSet<string>(StringComparer.Ordinal) { "get_Chars", "IndexOf", "IndexOfAny", "Contains" };
+        private static readonly HashSet<string> Forbidden = new HashSet<string>(StringComparer.Ordinal) { "get_Chars", "IndexOf", "IndexOfAny", "LastIndexOf", "LastIndexOfAny", "Contains" };
 
         public static void Run(string assemblyPath, Report report)
         {
@@ -50,7 +52,7 @@ namespace ChatFirmware.ConformanceCheck
 
             if (found.Count == 0)
             {
-                report.Pass(Check, file + ": no String indexer, IndexOf, IndexOfAny or Contains");
+                report.Pass(Check, file + ": no String indexer, IndexOf, IndexOfAny, LastIndexOf, LastIndexOfAny or Contains");
             }
         }
 

@@ -129,8 +129,9 @@ namespace ChatFirmware.Core.CaptivePortal
             }
 
             string host = hostHeader.Trim().ToLower();
-            int colon = host.LastIndexOf(':');
-            if (colon >= 0 && (!host.StartsWith("[") || host.LastIndexOf(']') < colon))
+            char[] chars = host.ToCharArray();
+            int colon = TextScan.LastIndexOf(chars, ':');
+            if (colon >= 0 && (!host.StartsWith("[") || TextScan.LastIndexOf(chars, ']') < colon))
             {
                 host = host.Substring(0, colon);
             }

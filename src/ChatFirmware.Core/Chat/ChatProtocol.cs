@@ -3,12 +3,13 @@ using ChatFirmware.Core.Text;
 namespace ChatFirmware.Core.Chat
 {
     /// <summary>
-    /// Protocol v1 on the chat socket and the fallback transport (docs/protocol.md). Each outgoing
-    /// message is encoded once, to UTF-8 bytes that every recipient shares.
+    /// Protocol v2 on the chat socket and the fallback transport (docs/protocol.md): v1, with people
+    /// of linked boards as name@board. Each outgoing message is encoded once, to UTF-8 bytes that
+    /// every recipient shares.
     /// </summary>
     public static class ChatProtocol
     {
-        public const int Version = 1;
+        public const int Version = 2;
 
         public const string ErrorBadMessage = "bad_message";
         public const string ErrorUnknownType = "unknown_type";
@@ -37,6 +38,8 @@ namespace ChatFirmware.Core.Chat
         private const string DirectTextMember = "\",\"direct\":true,\"text\":\"";
         private const string TextMember = "\",\"text\":\"";
         private const string TimestampMember = "\",\"ts\":";
+        private const string OriginMember = ",\"origin\":\"";
+        private const string OriginIdMember = "\",\"originId\":";
 
         /// <summary>
         /// The "message" frame of the history record at <paramref name="at"/>, written from its bytes:
@@ -136,6 +139,12 @@ namespace ChatFirmware.Core.Chat
         /// <summary>The first frame on every connection: who you are and what the server expects.</summary>
         public static byte[] EncodeWelcome(string userName, bool isAdmin, int maxMessageCodePoints, bool clockSet, long lastId)
         {
+            return EncodeWelcome(userName, isAdmin, maxMessageCodePoints, clockSet, lastId, null);
+        }
+
+        /// <summary>The same, naming this board (when it is linked; null leaves the member out).</summary>
+        public static byte[] EncodeWelcome(string userName, bool isAdmin, int maxMessageCodePoints, bool clockSet, long lastId, string board)
+        {
             JsonWriter json = new JsonWriter(160);
             json.BeginObject();
             json.Property("type", "welcome");
@@ -145,12 +154,23 @@ namespace ChatFirmware.Core.Chat
             json.Property("maxLength", maxMessageCodePoints);
             json.Property("clockSet", clockSet);
             json.Property("lastId", lastId);
+            if (board != null)
+            {
+                json.Property("board", board);
+            }
+
             json.EndObject();
             return json.ToUtf8();
         }
 
         /// <summary>Who is online (distinct user names, in order of arrival).</summary>
         public static byte[] EncodePresence(string[] names, int count)
+        {
+            return EncodePresence(names, count, null);
+        }
+
+        /// <summary>The same, followed by the people online at linked boards, as name@board (when <paramref name="remote"/> is given).</summary>
+        public static byte[] EncodePresence(string[] names, int count, IRoomRelay remote)
         {
             JsonWriter json = new JsonWriter(32 + (count * 28));
             json.BeginObject();
@@ -159,6 +179,11 @@ namespace ChatFirmware.Core.Chat
             for (int i = 0; i < count; i++)
             {
                 json.Value(names[i]);
+            }
+
+            if (remote != null)
+            {
+                remote.WriteRemoteOnline(json);
             }
 
             json.EndArray();
@@ -190,15 +215,25 @@ namespace ChatFirmware.Core.Chat
 
         /// <summary>
         /// Bytes of a message's members: "id", "from", for a direct message "to" and "direct", "text",
-        /// "ts". The numbers come as text: the platform writes them natively, a managed loop of 64-bit
-        /// divisions is slow on the interpreter.
+        /// "ts", and for a line relayed from a linked board "origin" and "originId" (its sender, and a
+        /// recipient of another board, as name@board). The numbers come as text: the platform writes
+        /// them natively, a managed loop of 64-bit divisions is slow on the interpreter. Board names
+        /// are a-z, 0-9 and '-': they need no escape.
         /// </summary>
         private static int BodyLength(byte[] records, int at, int textEscaped, string id, string timestamp)
         {
+            int origin = HistoryRecord.OriginLength(records, at);
             int length = IdMember.Length + id.Length + FromMember.Length + JsonEscape.Length(records, HistoryRecord.FromNameAt(at), HistoryRecord.FromNameLength(records, at));
+            if (origin > 0)
+            {
+                length += 1 + origin + OriginMember.Length + origin + OriginIdMember.Length + HistoryRecord.OriginId(records, at).ToString().Length;
+            }
+
             if (HistoryRecord.ToUserId(records, at) != 0)
             {
+                int toBoard = HistoryRecord.ToBoardLength(records, at);
                 length += ToMember.Length + JsonEscape.Length(records, HistoryRecord.ToNameAt(records, at), HistoryRecord.ToNameLength(records, at)) + DirectTextMember.Length - TextMember.Length;
+                length += toBoard > 0 ? 1 + toBoard : 0;
             }
 
             return length + TextMember.Length + textEscaped + TimestampMember.Length + timestamp.Length;
@@ -211,10 +246,13 @@ namespace ChatFirmware.Core.Chat
             position = Ascii(id, frame, position);
             position = Ascii(FromMember, frame, position);
             position = Escaped(records, HistoryRecord.FromNameAt(at), HistoryRecord.FromNameLength(records, at), frame, position);
+            int origin = HistoryRecord.OriginLength(records, at);
+            position = AtBoard(records, HistoryRecord.OriginAt(records, at), origin, frame, position);
             if (HistoryRecord.ToUserId(records, at) != 0)
             {
                 position = Ascii(ToMember, frame, position);
                 position = Escaped(records, HistoryRecord.ToNameAt(records, at), HistoryRecord.ToNameLength(records, at), frame, position);
+                position = AtBoard(records, HistoryRecord.ToBoardAt(records, at), HistoryRecord.ToBoardLength(records, at), frame, position);
                 position = Ascii(DirectTextMember, frame, position);
             }
             else
@@ -224,7 +262,31 @@ namespace ChatFirmware.Core.Chat
 
             position = JsonEscape.Write(records, HistoryRecord.TextAt(records, at), HistoryRecord.TextLength(records, at), textEscaped, frame, position);
             position = Ascii(TimestampMember, frame, position);
-            return Ascii(timestamp, frame, position);
+            position = Ascii(timestamp, frame, position);
+            if (origin > 0)
+            {
+                // A board that lost power re-fetches relayed lines it had not kept, under new ids:
+                // the origin and its id let a page that saw one already show it once.
+                position = Ascii(OriginMember, frame, position);
+                System.Array.Copy(records, HistoryRecord.OriginAt(records, at), frame, position, origin);
+                position = Ascii(OriginIdMember, frame, position + origin);
+                position = Ascii(HistoryRecord.OriginId(records, at).ToString(), frame, position);
+            }
+
+            return position;
+        }
+
+        /// <summary>"@board" after a name, when the record names a board (<paramref name="length"/> above 0).</summary>
+        private static int AtBoard(byte[] records, int boardAt, int length, byte[] frame, int position)
+        {
+            if (length == 0)
+            {
+                return position;
+            }
+
+            frame[position] = (byte)'@';
+            System.Array.Copy(records, boardAt, frame, position + 1, length);
+            return position + 1 + length;
         }
 
         private static int Escaped(byte[] source, int at, int count, byte[] frame, int position)

@@ -6,10 +6,11 @@ using ChatFirmware.Core.Text;
 namespace ChatFirmware.Core.Chat
 {
     /// <summary>
-    /// The open chat connections and the message history: decides who receives what (protocol v1,
+    /// The open chat connections and the message history: decides who receives what (protocol v2,
     /// docs/protocol.md). Called under the state lock; everything it sends goes into the outbox.
+    /// What linked boards change is in ChatRoom.Links.cs.
     /// </summary>
-    public sealed class ChatRoom
+    public sealed partial class ChatRoom
     {
         /// <summary>1 January 2024: a browser clock earlier than this is wrong, not news.</summary>
         private const long EarliestPlausibleClockMs = 1704067200000;
@@ -94,12 +95,13 @@ namespace ChatFirmware.Core.Chat
             bool firstOfUser = !IsOnline(connection.UserId);
             connection.IsOpen = true;
             _connections[_count++] = connection;
-            outbox.Send(connection.Socket, ChatProtocol.EncodeWelcome(connection.UserName, connection.IsAdmin, _settings.MaxMessageCodePoints, _wallClock.IsSet, _history.LastIdVisibleTo(connection.UserId)));
+            outbox.Send(connection.Socket, ChatProtocol.EncodeWelcome(connection.UserName, connection.IsAdmin, _settings.MaxMessageCodePoints, _wallClock.IsSet, _history.LastIdVisibleTo(connection.UserId), _relay == null ? null : _relay.BoardName));
             int limit = afterId > 0 ? _settings.HistoryCapacity : _settings.HistoryOnConnect;
             outbox.Send(connection.Socket, ChatProtocol.EncodeHistory(_history, connection.UserId, afterId < 0 ? 0 : afterId, limit));
             if (firstOfUser)
             {
                 Broadcast(ChatProtocol.EncodeNotice("join", connection.UserName), connection, outbox);
+                RelayNotice("join", connection.UserName, outbox);
             }
 
             BroadcastPresence(outbox);
@@ -123,6 +125,7 @@ namespace ChatFirmware.Core.Chat
                     if (!IsOnline(connection.UserId))
                     {
                         Broadcast(ChatProtocol.EncodeNotice("leave", connection.UserName), null, outbox);
+                        RelayNotice("leave", connection.UserName, outbox);
                     }
 
                     BroadcastPresence(outbox);
@@ -318,12 +321,13 @@ namespace ChatFirmware.Core.Chat
 
             int toUserId = 0;
             string toName = null;
+            string toBoard = null;
             if (to != null)
             {
-                toUserId = _directory.FindUser(to, out toName);
-                if (toUserId == 0)
+                string problem = ResolveRecipient(to, out toUserId, out toName, out toBoard);
+                if (problem != null)
                 {
-                    Refuse(sender, ChatProtocol.ErrorUnknownRecipient, "There is no user called \"" + to + "\"; the message was not sent.", outbox);
+                    Refuse(sender, ChatProtocol.ErrorUnknownRecipient, problem, outbox);
                     return;
                 }
             }
@@ -335,7 +339,8 @@ namespace ChatFirmware.Core.Chat
                 return;
             }
 
-            int record = _history.Add(_history.LastId + 1, sender.UserId, sender.UserName, toUserId, toName, text, textAt, textLength, _wallClock.IsSet ? _wallClock.UnixMilliseconds : 0);
+            long id = _history.LastId + 1;
+            int record = _history.Add(id, sender.UserId, sender.UserName, toUserId, toName, text, textAt, textLength, _wallClock.IsSet ? _wallClock.UnixMilliseconds : 0, null, 0, toBoard);
             // Text read without escapes holds no quote, backslash or control (JSON allows none raw).
             int textEscaped = escaped ? JsonEscape.Length(text, textAt, textLength) : JsonEscape.LengthOfPlain(text, textAt, textLength);
             byte[] frame = ChatProtocol.EncodeMessage(_history, record, textEscaped);
@@ -347,6 +352,8 @@ namespace ChatFirmware.Core.Chat
                     outbox.Send(_connections[i].Socket, frame);
                 }
             }
+
+            RelayPosted(id, toUserId, toBoard, outbox);
         }
 
         private void SetClock(ChatConnection connection, JsonObject command, Outbox outbox)
@@ -395,7 +402,12 @@ namespace ChatFirmware.Core.Chat
                 }
             }
 
-            Broadcast(ChatProtocol.EncodePresence(_onlineNames, names), null, outbox);
+            Broadcast(ChatProtocol.EncodePresence(_onlineNames, names, _relay), null, outbox);
+            if (_relay != null)
+            {
+                _relay.PresenceChanged(_onlineNames, names, outbox);
+            }
+
             for (int i = 0; i < names; i++)
             {
                 _onlineNames[i] = null;

@@ -81,18 +81,28 @@ namespace ChatFirmware.Core.Chat
         public void Add(ChatMessage message)
         {
             byte[] text = Utf8.Encode(message.Text);
-            Add(message.Id, message.FromUserId, message.FromName, message.ToUserId, message.ToName, text, 0, text.Length, message.TimestampMs);
+            Add(message.Id, message.FromUserId, message.FromName, message.ToUserId, message.ToName, text, 0, text.Length, message.TimestampMs, message.Origin, message.OriginId, message.ToBoard);
         }
 
         /// <summary>
         /// Adds a message whose text is bytes[offset..offset+count) (valid UTF-8), dropping the oldest as
-        /// needed; returns where its record starts (valid until the next change of the ring).
+        /// needed; returns where its record starts (valid until the next change of the ring). A line
+        /// relayed from a linked board names its <paramref name="origin"/> (null for this board's) and
+        /// its id there; a direct message to a person of a linked board names <paramref name="toBoard"/>.
+        /// Board names are short (BoardNames): the record keeps them with a 1-byte length.
         /// </summary>
-        public int Add(long id, int fromUserId, string fromName, int toUserId, string toName, byte[] text, int offset, int count, long timestampMs)
+        public int Add(long id, int fromUserId, string fromName, int toUserId, string toName, byte[] text, int offset, int count, long timestampMs, string origin, long originId, string toBoard)
         {
             int fromLength = fromName == null ? 0 : Utf8.ByteCount(fromName);
             int toLength = toName == null ? 0 : Utf8.ByteCount(toName);
-            int length = HistoryRecord.FixedBytes + fromLength + toLength + count;
+            int originLength = origin == null ? 0 : Utf8.ByteCount(origin);
+            int toBoardLength = toBoard == null ? 0 : Utf8.ByteCount(toBoard);
+            if (originLength > HistoryRecord.MaxBoardNameBytes || toBoardLength > HistoryRecord.MaxBoardNameBytes)
+            {
+                throw new System.ArgumentException("board name too long for a history record");
+            }
+
+            int length = HistoryRecord.FixedBytes + fromLength + toLength + count + HistoryRecord.LinksBytes(originLength, toBoardLength);
             while (_count > 0 && (_count == _capacity || _textBytes + count > _textBudgetBytes || _tail - _head + length > _records.Length))
             {
                 RemoveOldest();
@@ -113,7 +123,7 @@ namespace ChatFirmware.Core.Chat
             }
 
             int at = _tail;
-            HistoryRecord.Write(_records, at, id, fromUserId, fromName, fromLength, toUserId, toName, toLength, text, offset, count, timestampMs);
+            HistoryRecord.Write(_records, at, id, fromUserId, fromName, fromLength, toUserId, toName, toLength, text, offset, count, timestampMs, originLength == 0 ? null : origin, originId, toBoardLength == 0 ? null : toBoard);
             _tail += length;
             _count++;
             _textBytes += count;
@@ -183,6 +193,18 @@ namespace ChatFirmware.Core.Chat
             }
 
             return false;
+        }
+
+        /// <summary>Marks every line of <paramref name="origin"/> as no longer one of its current ids (its ids started again).</summary>
+        public void RetireOrigin(string origin)
+        {
+            for (int at = _head; at < _tail; at = Next(at))
+            {
+                if (HistoryRecord.NameEquals(_records, HistoryRecord.OriginAt(_records, at), HistoryRecord.OriginLength(_records, at), origin))
+                {
+                    HistoryRecord.RetireOrigin(_records, at);
+                }
+            }
         }
 
         public void Clear()

@@ -38,6 +38,9 @@ namespace ChatFirmware.Core.Chat
             get { return _dirty; }
         }
 
+        /// <summary>State written and loaded with the messages (the links' ledger); set before <see cref="Load"/>.</summary>
+        public IHistoryAnnex Annex { get; set; }
+
         /// <summary>
         /// Loads the ring for the accounts of <paramref name="idEpoch"/>. Ids continue above everything
         /// that may have been handed out before the restart. A history written for other accounts
@@ -54,7 +57,7 @@ namespace ChatFirmware.Core.Chat
                 try
                 {
                     uint storedEpoch;
-                    _reservedUpTo = HistoryImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, ring, out storedEpoch);
+                    _reservedUpTo = HistoryImage.Decode(image, SlotImage.HeaderBytes, SlotImage.PayloadLength(image), version, ring, Annex, out storedEpoch);
                     if (storedEpoch != idEpoch)
                     {
                         int dropped = DropPrivateMessages(ring);
@@ -66,6 +69,10 @@ namespace ChatFirmware.Core.Chat
                 {
                     _log.Warn("history: stored image unreadable (" + e.Message + "); starting with an empty history");
                     ring.Clear();
+                    if (Annex != null)
+                    {
+                        Annex.Reset();
+                    }
                 }
             }
 
@@ -118,6 +125,11 @@ namespace ChatFirmware.Core.Chat
         {
             _slots.Erase();
             ring.Clear();
+            if (Annex != null)
+            {
+                Annex.Reset();
+            }
+
             _dirty = false;
             _idEpoch = idEpoch;
         }
@@ -147,7 +159,7 @@ namespace ChatFirmware.Core.Chat
         {
             try
             {
-                _slots.Save(HistoryImage.FormatVersion, new HistoryImage(ring, reservedUpTo, _idEpoch));
+                _slots.Save(HistoryImage.FormatVersion, new HistoryImage(ring, reservedUpTo, _idEpoch, Annex));
                 _reservedUpTo = reservedUpTo;
                 _dirty = false;
             }

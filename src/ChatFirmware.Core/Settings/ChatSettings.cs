@@ -194,6 +194,50 @@ namespace ChatFirmware.Core.Settings
         /// <summary>No low-memory reboot before this much uptime, so a configuration that never fits cannot reboot the board in a loop.</summary>
         public long LowMemoryRebootMinUptimeMs { get; set; } = 10L * 60 * 1000;
 
+        // --- Linked boards (docs/protocol.md, "Linked boards"; who and how in LinkSettings) ---
+
+        /// <summary>
+        /// Downstream boards this board accepts on /link. Each link holds a socket and two threads at
+        /// each end (docs/device.md): one upstream and two downstream fit the socket table beside the
+        /// chat connections, and a tree of boards with two branches each reaches far.
+        /// </summary>
+        public int MaxDownstreamLinks { get; set; } = 2;
+
+        /// <summary>Boards in one room at most: a link that would make the room larger is refused. Bounds every table of the links.</summary>
+        public int MaxRoomBoards { get; set; } = 8;
+
+        /// <summary>
+        /// Frames waiting beyond the send window on one link (a frame relayed to several links is one
+        /// shared array; a catch-up is read from history as it goes, never queued). When a slow link
+        /// overflows this or <see cref="LinkQueueBytes"/>, the loss is counted and the link restarts;
+        /// its catch-up refills the gap from history.
+        /// </summary>
+        public int LinkQueueItems { get; set; } = 32;
+
+        /// <summary>Bytes of frames waiting on one link at most (about 30 ordinary messages; fewer long ones).</summary>
+        public int LinkQueueBytes { get; set; } = 8192;
+
+        /// <summary>Items a link sends before the other side acknowledges them: bounds what sits in the sockets' own (unbounded) send queues.</summary>
+        public int LinkSendWindow { get; set; } = 8;
+
+        /// <summary>A board acknowledges the items it received every this many items (and at each housekeeping tick).</summary>
+        public int LinkAckEvery { get; set; } = 4;
+
+        /// <summary>A link that has not finished its handshake after this long is closed.</summary>
+        public long LinkHandshakeTimeoutMs { get; set; } = 10000;
+
+        /// <summary>First wait before reaching the upstream board again; it doubles after every failure...</summary>
+        public long LinkRetryMinMs { get; set; } = 1000;
+
+        /// <summary>...up to this (plus up to half again at random).</summary>
+        public long LinkRetryMaxMs { get; set; } = 60000;
+
+        /// <summary>How long the host waits for the upstream board's WebSocket handshake to complete.</summary>
+        public int LinkConnectTimeoutMs { get; set; } = 10000;
+
+        /// <summary>People shown online per other board at most (its presence list beyond this is cut).</summary>
+        public int RemoteOnlinePerBoard { get; set; } = 16;
+
         // --- Captive portal (docs/captive-portal.md) ---
 
         /// <summary>

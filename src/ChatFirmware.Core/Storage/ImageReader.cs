@@ -66,6 +66,21 @@ namespace ChatFirmware.Core.Storage
             return System.Text.Encoding.UTF8.GetString(_data, at, length);
         }
 
+        /// <summary>A short string: a 1-byte length, then UTF-8 (board names); empty for length 0.</summary>
+        public string ReadShortString()
+        {
+            int length = ReadByte();
+            Need(length);
+            if (!Core.Text.Utf8.IsValid(_data, _position, length))
+            {
+                throw new CorruptImageException("invalid UTF-8 in stored string");
+            }
+
+            string text = System.Text.Encoding.UTF8.GetString(_data, _position, length);
+            _position += length;
+            return text;
+        }
+
         /// <summary>
         /// A string's UTF-8 bytes where they are: returns their length and sets <paramref name="offset"/>
         /// (checked like <see cref="ReadString"/>, nothing copied).

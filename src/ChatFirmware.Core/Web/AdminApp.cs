@@ -50,6 +50,7 @@ namespace ChatFirmware.Core.Web
             view.MaxChatConnections = _settings.MaxChatConnections;
             view.MaxSessions = _settings.MaxSessions;
             view.FlashWrites = _moderation.FlashWrites;
+            view.Links = _moderation.Links;
             lock (_state)
             {
                 view.UptimeMs = _ports.Uptime.UptimeMilliseconds;

@@ -16,6 +16,7 @@ namespace ChatFirmware.Core.Web
             Pages.Messages(html, view.Notice, view.Error);
             html.Append("<p><a href=\"/admin/card\">Join card</a>: the Wi-Fi and the chat's address as QR codes, to print for guests.</p>");
             Health(html, view);
+            AdminLinksSection.Render(html, view.Links);
             Users(html, view);
             SessionList(html, view);
             Messages(html, view);
@@ -169,12 +170,12 @@ namespace ChatFirmware.Core.Web
             html.Append("</dd>");
         }
 
-        private static string Kilobytes(long bytes)
+        internal static string Kilobytes(long bytes)
         {
             return ((bytes + 512) / 1024) + " KB";
         }
 
-        private static string Duration(long ms)
+        internal static string Duration(long ms)
         {
             long seconds = ms / 1000;
             if (seconds < 120)

@@ -36,5 +36,8 @@ namespace ChatFirmware.Core.Web
         public int MaxChatConnections { get; set; }
 
         public int FlashWrites { get; set; }
+
+        /// <summary>The links to other boards; null when the board links with no other.</summary>
+        public Link.LinkOverview Links { get; set; }
     }
 }

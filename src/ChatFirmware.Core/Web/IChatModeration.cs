@@ -18,6 +18,9 @@ namespace ChatFirmware.Core.Web
 
         /// <summary>Image writes to flash since start (wear).</summary>
         int FlashWrites { get; }
+
+        /// <summary>The links to other boards, their state and traffic; null when the board links with no other.</summary>
+        Link.LinkOverview Links { get; }
     }
 
     /// <summary>One message as the administrator page lists it.</summary>

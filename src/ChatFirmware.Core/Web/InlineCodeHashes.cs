@@ -13,6 +13,6 @@ namespace ChatFirmware.Core.Web
         public const string LoginScript = "'sha256-yqmhYLpRZzFXewRirkMrivfpn5cB/OPauvJXqwCHX78='";
 
         /// <summary>Web/Assets/chat.js.</summary>
-        public const string ChatScript = "'sha256-TBKQeGSfuDyjhXGlAJIW/TFPR5sJO4qfQuYaff5jyfY='";
+        public const string ChatScript = "'sha256-nr1XjubAsBjbaacapqoK/lRr1xsB0SSy3HO9iBkHm5Y='";
     }
 }

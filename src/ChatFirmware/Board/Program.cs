@@ -1,8 +1,10 @@
 using System;
 using System.Net;
+using System.Net.NetworkInformation;
 using System.Threading;
 using ChatFirmware.Core;
 using ChatFirmware.Core.Board;
+using ChatFirmware.Core.Link;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.Ports;
 using Iot.Device.DhcpServer;
@@ -37,7 +39,9 @@ namespace ChatFirmware
             SystemRandom random = new SystemRandom();
             SettingsDocument document = SettingsFile.Load(Log, true);
             ChatSettings settings = document.Chat ?? new ChatSettings();
-            NetworkSettings network = NetworkSettingsRules.Applicable(document.Network ?? new NetworkSettings(), Log);
+            LinkSettings link = LinkSettingsRules.Applicable(document.Link, BoardNames.FromHardwareId(BoardId()), Log);
+            // A linked board joins its upstream board's Wi-Fi as a station.
+            NetworkSettings network = NetworkSettingsRules.Applicable(LinkSettingsRules.WithUpstreamStation(document.Network ?? new NetworkSettings(), link, Log), Log);
             string passphrase = NetworkSettingsRules.AccessPointPassphrase(network, BoardPassphrase.LoadOrCreate(flash, random, Log), Log);
             LogNetwork(network, passphrase, document.Network);
 
@@ -70,7 +74,7 @@ namespace ChatFirmware
             _health = new DeviceHealth(settings, uptime, new Esp32Natives(accessPoint.Configuration), Log);
             ports.Health = _health;
             ports.NetworkSettings = new FlashNetworkSettings(Log);
-            _chat = new ChatServer(settings, ports);
+            _chat = new ChatServer(settings, ports, link);
             _chat.Start();
             ChatDataReset.RunIfRequested(flash, _chat, Log);
 
@@ -78,8 +82,11 @@ namespace ChatFirmware
             _dns = CaptiveDnsHost.Start(network.DeviceAddress, network.DnsPort, network.DeviceAddress, settings, Log);
             StationLink.Start(network, Log);
             WebSocketHost sockets = new WebSocketHost(_chat, Log);
+            LinkServerHost links = _chat.BoardName == null ? null : new LinkServerHost(_chat, Log);
+            LinkClientHost upstream = LinkClientHost.Start(_chat, Log);
+            LogLinks(link, network);
             // Any: every interface (the access point and, in station mode, the joined network).
-            HttpHost http = new HttpHost(_chat, sockets, _health, assets, Log, IPAddress.Any, network.HttpPort);
+            HttpHost http = new HttpHost(_chat, sockets, links, upstream, _health, assets, Log, IPAddress.Any, network.HttpPort);
             _health.Http = http;
             _tick = new Timer(Tick, null, DeviceSettings.TickPeriodMs, DeviceSettings.TickPeriodMs);
             http.Start();
@@ -104,6 +111,27 @@ namespace ChatFirmware
             else
             {
                 Log.Info("wifi: \"" + network.Ssid + "\", WPA2, this board's own passphrase: " + passphrase);
+            }
+        }
+
+        /// <summary>The board's hardware id for its default name: the access point's MAC address.</summary>
+        private static byte[] BoardId()
+        {
+            NetworkInterface accessPoint = SoftAccessPoint.FindInterface(NetworkInterfaceType.WirelessAP);
+            return accessPoint == null ? null : accessPoint.PhysicalAddress;
+        }
+
+        private static void LogLinks(LinkSettings link, NetworkSettings network)
+        {
+            if (_chat.BoardName == null)
+            {
+                return;
+            }
+
+            Log.Info("link: board \"" + _chat.BoardName + "\"" + (_chat.UpstreamUrl == null ? ", no upstream" : ", upstream " + _chat.UpstreamUrl + " on Wi-Fi \"" + link.UpstreamSsid + "\"") + "; up to " + _chat.Settings.MaxDownstreamLinks + " downstream boards on /link");
+            if (LinkSettingsRules.SameSubnet(_chat.UpstreamUrl, network.DeviceAddress))
+            {
+                Log.Warn("link: the upstream board's address is in this board's own network " + network.DeviceAddress + "/24: give this board another DeviceAddress (e.g. 192.168.5.1), or the link cannot be reached");
             }
         }
 

@@ -28,19 +28,27 @@ namespace ChatFirmware
 
         public static void Close(WebSocketServer server, string endPoint, int closeCode, string reason)
         {
-            WebSocketCloseStatus status = (WebSocketCloseStatus)closeCode;
             WebSocket client = Find(server, endPoint);
             if (client == null || _rawClose == null)
             {
-                server.DisconnectClient(endPoint, status);
+                server.DisconnectClient(endPoint, (WebSocketCloseStatus)closeCode);
                 return;
             }
 
-            if (client.State == WebSocketState.Open)
+            Close(client, closeCode, reason);
+        }
+
+        /// <summary>The same for a WebSocket at hand (a ClientWebSocket: the link to the upstream board has the same bug).</summary>
+        public static void Close(WebSocket socket, int closeCode, string reason)
+        {
+            Look();
+            WebSocketCloseStatus status = (WebSocketCloseStatus)closeCode;
+            if (socket.State == WebSocketState.Open && _rawClose != null)
             {
-                _rawClose.Invoke(client, new object[] { status, reason == null ? null : Encoding.UTF8.GetBytes(reason), false });
-                client.Close(status);
+                _rawClose.Invoke(socket, new object[] { status, reason == null ? null : Encoding.UTF8.GetBytes(reason), false });
             }
+
+            socket.Close(status, null);
         }
 
         private static WebSocket Find(WebSocketServer server, string endPoint)

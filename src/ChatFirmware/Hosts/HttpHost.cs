@@ -20,6 +20,8 @@ namespace ChatFirmware
     {
         private readonly ChatServer _chat;
         private readonly WebSocketHost _sockets;
+        private readonly LinkServerHost _links;
+        private readonly LinkClientHost _upstream;
         private readonly DeviceHealth _health;
         private readonly IAssetSource _assets;
         private readonly ILog _log;
@@ -27,10 +29,14 @@ namespace ChatFirmware
         private readonly AutoResetEvent _handlerDone = new AutoResetEvent(false);
         private int _busy;
 
-        public HttpHost(ChatServer chat, WebSocketHost sockets, DeviceHealth health, IAssetSource assets, ILog log, IPAddress address, int port)
+        /// <param name="links">Downstream boards' links (null when the board links with no other).</param>
+        /// <param name="upstream">The link client to the upstream board (null when it has none).</param>
+        public HttpHost(ChatServer chat, WebSocketHost sockets, LinkServerHost links, LinkClientHost upstream, DeviceHealth health, IAssetSource assets, ILog log, IPAddress address, int port)
         {
             _chat = chat;
             _sockets = sockets;
+            _links = links;
+            _upstream = upstream;
             _health = health;
             _assets = assets;
             _log = log;
@@ -74,7 +80,9 @@ namespace ChatFirmware
 
         private int HandlerLimit()
         {
-            return Overload.HttpHandlerLimit(_chat.Settings, DeviceSettings.LwipSockets, DeviceSettings.FixedSockets, _sockets.ClientCount);
+            // Links hold sockets of the same table: one upstream, a few downstream (docs/device.md).
+            int links = (_links == null ? 0 : _links.ClientCount) + (_upstream != null && _upstream.Connected ? 1 : 0);
+            return Overload.HttpHandlerLimit(_chat.Settings, DeviceSettings.LwipSockets, DeviceSettings.FixedSockets, _sockets.ClientCount + links);
         }
 
         private void Serve(HttpListenerContext context)
@@ -97,7 +105,12 @@ namespace ChatFirmware
                         response = _chat.HandleHttp(coreRequest);
                     }
 
-                    if (response.StatusCode == HttpResponse.SwitchingProtocols && !_sockets.IsFull && !_health.Refusing)
+                    if (response.StatusCode == HttpResponse.SwitchingProtocols && coreRequest.Path == "/link" && _links != null && !_links.IsFull && !_health.Refusing)
+                    {
+                        upgraded = true;
+                        _links.Accept(context, coreRequest);
+                    }
+                    else if (response.StatusCode == HttpResponse.SwitchingProtocols && coreRequest.Path != "/link" && !_sockets.IsFull && !_health.Refusing)
                     {
                         upgraded = true;
                         _sockets.Accept(context, coreRequest);

@@ -12,7 +12,7 @@ namespace ChatFirmware.UnitTests.Chat
         public void A_message_frame_lists_id_sender_text_and_time_with_the_text_escaped()
         {
             HistoryRing ring = new HistoryRing(10, 1000);
-            int at = ring.Add(41, 3, "al\u00efce", 0, null, Bytes.Utf8("hi \"you\"\n\u2028\u007f \ud83d\ude00"), 0, 18, 1767225600123);
+            int at = ring.Add(41, 3, "al\u00efce", 0, null, Bytes.Utf8("hi \"you\"\n\u2028\u007f \ud83d\ude00"), 0, 18, 1767225600123, null, 0, null);
 
             string frame = Bytes.Text(ChatProtocol.EncodeMessage(ring, at));
 
@@ -23,9 +23,37 @@ namespace ChatFirmware.UnitTests.Chat
         public void A_direct_message_frame_names_the_recipient_and_says_direct()
         {
             HistoryRing ring = new HistoryRing(10, 1000);
-            int at = ring.Add(42, 4, "bob", 3, "al\u00efce", Bytes.Utf8("private"), 0, 7, 0);
+            int at = ring.Add(42, 4, "bob", 3, "al\u00efce", Bytes.Utf8("private"), 0, 7, 0, null, 0, null);
 
             Assert.AreEqual("{\"type\":\"message\",\"id\":42,\"from\":\"bob\",\"to\":\"al\u00efce\",\"direct\":true,\"text\":\"private\",\"ts\":0}", Bytes.Text(ChatProtocol.EncodeMessage(ring, at)));
+        }
+
+        [TestMethod]
+        public void A_relayed_line_names_its_sender_at_its_board_and_its_id_there_until_retired()
+        {
+            HistoryRing ring = new HistoryRing(10, 1000);
+            int at = ring.Add(43, ChatMessage.RemoteUserId, "cy", 0, null, Bytes.Utf8("hey"), 0, 3, 5, "hall-c", 7, null);
+
+            Assert.AreEqual("{\"type\":\"message\",\"id\":43,\"from\":\"cy@hall-c\",\"text\":\"hey\",\"ts\":5,\"origin\":\"hall-c\",\"originId\":7}", Bytes.Text(ChatProtocol.EncodeMessage(ring, at)));
+
+            ring.RetireOrigin("hall-b");
+            Assert.AreEqual(7L, ring[0].OriginId, "another board's epoch leaves the line alone");
+            ring.RetireOrigin("hall-c");
+            Assert.AreEqual("{\"type\":\"message\",\"id\":43,\"from\":\"cy@hall-c\",\"text\":\"hey\",\"ts\":5,\"origin\":\"hall-c\",\"originId\":0}", Bytes.Text(ChatProtocol.EncodeMessage(ring, at)));
+        }
+
+        [TestMethod]
+        public void A_direct_message_to_another_board_names_the_recipient_at_that_board()
+        {
+            HistoryRing ring = new HistoryRing(10, 1000);
+            ring.Add(new ChatMessage(40, 1, "ann", 0, null, "before", 0));
+            int at = ring.Add(44, 3, "al\u00efce", ChatMessage.RemoteUserId, "dee", Bytes.Utf8("psst"), 0, 4, 0, null, 0, "d");
+
+            Assert.AreEqual("{\"type\":\"message\",\"id\":44,\"from\":\"al\u00efce\",\"to\":\"dee@d\",\"direct\":true,\"text\":\"psst\",\"ts\":0}", Bytes.Text(ChatProtocol.EncodeMessage(ring, at)));
+            Assert.AreEqual("d", ring[1].ToBoard);
+            Assert.AreEqual(44L, ring[1].OriginId, "a line of this board is its own origin");
+            Assert.AreEqual(40L, ring.LastIdVisibleTo(2), "only its parties see it");
+            Assert.AreEqual(44L, ring.LastIdVisibleTo(3));
         }
 
         [TestMethod]
@@ -51,7 +79,7 @@ namespace ChatFirmware.UnitTests.Chat
         {
             // A CRC-valid image can still carry nonsense (fuzzing found negative timestamps).
             HistoryRing ring = new HistoryRing(10, 1000);
-            int at = ring.Add(-5, 1, "ann", 0, null, Bytes.Utf8("x"), 0, 1, -1767225600123);
+            int at = ring.Add(-5, 1, "ann", 0, null, Bytes.Utf8("x"), 0, 1, -1767225600123, null, 0, null);
 
             long id;
             long ts;
@@ -61,7 +89,7 @@ namespace ChatFirmware.UnitTests.Chat
             Assert.AreEqual(-5L, id);
             Assert.AreEqual(-1767225600123L, ts);
 
-            at = ring.Add(-9223372036854775807 - 1, 1, "ann", 0, null, Bytes.Utf8("x"), 0, 1, 0);
+            at = ring.Add(-9223372036854775807 - 1, 1, "ann", 0, null, Bytes.Utf8("x"), 0, 1, 0, null, 0, null);
             Assert.Contains("\"id\":-9223372036854775808,", Bytes.Text(ChatProtocol.EncodeMessage(ring, at)));
         }
 

@@ -18,6 +18,12 @@ namespace ChatFirmware.UnitTests
         public const long StartUptimeMs = 1000000;
 
         public TestRig(ChatSettings settings, MemoryFlash flash, ManualClock clock, SeededRandom random)
+            : this(settings, flash, clock, random, null)
+        {
+        }
+
+        /// <summary>A rig whose server links with other boards (<paramref name="link"/>: applied link settings, or null).</summary>
+        public TestRig(ChatSettings settings, MemoryFlash flash, ManualClock clock, SeededRandom random, LinkSettings link)
         {
             Settings = settings;
             Flash = flash;
@@ -27,11 +33,15 @@ namespace ChatFirmware.UnitTests
             Assets = MemoryAssets.Standard();
             Log = new ListLog();
             Ports = new ChatPorts(flash, clock, clock, random, Hmac, Assets, Log);
-            Server = new ChatServer(settings, Ports);
+            Link = link;
+            Server = new ChatServer(settings, Ports, link);
             Server.Start();
         }
 
         public ChatSettings Settings { get; private set; }
+
+        /// <summary>The link settings the server was built with (null: not linked).</summary>
+        public LinkSettings Link { get; private set; }
 
         public MemoryFlash Flash { get; private set; }
 
@@ -71,7 +81,7 @@ namespace ChatFirmware.UnitTests
         /// <summary>A new server on the same flash, as after a power cycle: uptime starts again.</summary>
         public TestRig Reboot()
         {
-            return new TestRig(Settings, Flash, new ManualClock(5000), Random);
+            return new TestRig(Settings, Flash, new ManualClock(5000), Random, Link);
         }
 
         // --- HTTP ---

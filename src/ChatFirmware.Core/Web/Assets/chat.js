@@ -1,4 +1,4 @@
-// ChatFirmware chat page (protocol v1, docs/protocol.md), inlined at the end of the page at build
+// ChatFirmware chat page (protocol v2, docs/protocol.md), inlined at the end of the page at build
 // time. User text is only ever inserted with textContent, never as HTML. Transport: a WebSocket, or
 // long-polling over plain HTTP when the socket cannot open (the device's WebSocket server refuses
 // Firefox's upgrade).
@@ -32,6 +32,8 @@
   var pollId = null;
   var sendTo = null;
   var unread = 0;
+  var relayed = {}; // origin:originId of lines from linked boards already shown
+  var relayedCount = 0;
   var baseTitle = document.title;
 
   function setStatus(text) { statusLine.textContent = text; }
@@ -71,6 +73,14 @@
   function addMessage(m, live) {
     if (m.id <= lastId) { return; } // already shown: history overlaps the live stream after a resume
     lastId = m.id;
+    if (m.origin) {
+      // A board that lost power fetches again, under new ids, the linked boards' lines it had not kept.
+      var key = m.origin + ':' + m.originId;
+      if (relayed[key]) { return; }
+      if (relayedCount > 2000) { relayed = {}; relayedCount = 0; }
+      relayed[key] = true;
+      relayedCount += 1;
+    }
     var item = document.createElement('li');
     item.className = 'message' + (m.direct ? ' direct' : '') + (m.from === me ? ' mine' : '');
     item.dataset.id = String(m.id);

@@ -40,7 +40,7 @@ namespace ChatFirmware.UnitTests.Fallback
             string body = TestRig.BodyText(response);
             Assert.StartsWith("{\"poll\":\"", body);
             Assert.AreEqual(32, PollId(body).Length, "128 random bits as hex");
-            int welcome = body.IndexOf("{\"type\":\"welcome\",\"protocol\":1,\"you\":\"bob\"");
+            int welcome = body.IndexOf("{\"type\":\"welcome\",\"protocol\":2,\"you\":\"bob\"");
             int history = body.IndexOf("{\"type\":\"history\"");
             int presence = body.IndexOf("{\"type\":\"presence\",\"online\":[\"bob\"]}");
             Assert.IsTrue(welcome > 0 && history > welcome && presence > history, body);

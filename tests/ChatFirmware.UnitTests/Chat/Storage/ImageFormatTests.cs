@@ -1,6 +1,7 @@
 using System.Text;
 using ChatFirmware.Core.Accounts;
 using ChatFirmware.Core.Chat;
+using ChatFirmware.Core.Link;
 using ChatFirmware.Core.Sessions;
 using ChatFirmware.Core.Storage;
 using ChatFirmware.UnitTests.Fakes;
@@ -11,7 +12,9 @@ namespace ChatFirmware.UnitTests.Storage
     /// <summary>
     /// The on-flash bytes are a contract with every board already in use. Format 1 images below were
     /// made by the original encoder (payload array, then a second framing array) and must still load;
-    /// format 2 (the id epoch added in front of each payload) is what the encoder writes now, byte for byte.
+    /// format 2 (the id epoch added in front of each payload) is what the accounts' encoder writes now,
+    /// byte for byte, and history images of format 2 must still load; the history's encoder writes
+    /// format 3 (linked boards), byte for byte.
     /// </summary>
     [TestClass]
     public class ImageFormatTests
@@ -46,6 +49,23 @@ namespace ChatFirmware.UnitTests.Storage
             + " 2a00000000000000 04000000 0300 626f62 03000000 0600 616cc3af6365 0700 70726976617465 0000000000000000"
             + " 89d8cb11";
 
+        // Format 3 (linked boards): format 2's epoch and the two messages above, then 43, relayed from
+        // board hall-c where its id is 7 (cy, user id -1: not of this board, "hey"), and 44, alïce to dee
+        // of board d ("psst"); each message ends with its origin (1-byte length + name; empty: this
+        // board), its id there (only with an origin) and its recipient's board (1 + name; empty: this
+        // board). Then the links' ledger (26 bytes): this board's epoch 01020304, and hall-c at epoch
+        // 0a0b0c0d up to id 7.
+        private const string HistoryFormat3 =
+            "43465331 02 03 0000 07000000 fc000000"
+            + " 2a3b4c5d"
+            + " 2c00000000000000 1404000000000000 2800000000000000 0400"
+            + " 2900000000000000 03000000 0600 616cc3af6365 00000000 0000 0b00 686920e282ac20f09f9880 7ba8da769b010000 00 00"
+            + " 2a00000000000000 04000000 0300 626f62 03000000 0600 616cc3af6365 0700 70726976617465 0000000000000000 00 00"
+            + " 2b00000000000000 ffffffff 0200 6379 00000000 0000 0300 686579 0000000000000000 06 68616c6c2d63 0700000000000000 00"
+            + " 2c00000000000000 03000000 0600 616cc3af6365 ffffffff 0300 646565 0400 70737374 0000000000000000 00 01 64"
+            + " 1a00 04030201 0100 0600 68616c6c2d63 0d0c0b0a 0700000000000000"
+            + " 93f0396a";
+
         // The same account and session in format 2: the id epoch 0x5d4c3b2a first, then format 1's payload.
         private const string AccountsFormat2 =
             "43465331 01 02 0000 03000000 92000000"
@@ -61,11 +81,62 @@ namespace ChatFirmware.UnitTests.Storage
         private const uint Epoch = 0x5d4c3b2a;
 
         [TestMethod]
-        public void History_is_written_in_the_checked_in_format_2_bytes()
+        public void History_is_written_in_the_checked_in_format_3_bytes()
         {
-            byte[] image = SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 7, new HistoryImage(TwoMessages(), 1042, Epoch));
+            HistoryRing ring = TwoMessages();
+            ChatMessage relayed = new ChatMessage(43, ChatMessage.RemoteUserId, "cy", 0, null, "hey", 0);
+            relayed.SetOrigin("hall-c", 7);
+            ring.Add(relayed);
+            ChatMessage direct = new ChatMessage(44, 3, "al\u00efce", ChatMessage.RemoteUserId, "dee", "psst", 0);
+            direct.SetRecipientBoard("d");
+            ring.Add(direct);
 
-            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(HistoryFormat2)), Bytes.ToHex(image));
+            byte[] image = SlotImage.Encode(HistoryImage.Kind, HistoryImage.FormatVersion, 7, new HistoryImage(ring, 1044, Epoch, Ledger()));
+
+            Assert.AreEqual(Bytes.ToHex(Bytes.FromHex(HistoryFormat3)), Bytes.ToHex(image));
+        }
+
+        [TestMethod]
+        public void The_checked_in_format_3_history_image_loads_with_origins_and_the_ledger()
+        {
+            MemoryFlash flash = new MemoryFlash();
+            flash.Put("history.a", Bytes.FromHex(HistoryFormat3));
+            HistoryRing ring = new HistoryRing(10, 1000);
+            HistoryStore store = new HistoryStore(flash, new ListLog(), 30000, 1000);
+            LinkLedger ledger = new LinkLedger(4, new SeededRandom(1));
+            store.Annex = ledger;
+
+            store.Load(ring, 0, Epoch);
+
+            Assert.AreEqual(4, ring.Count);
+            Assert.AreEqual("hall-c", ring[2].Origin);
+            Assert.AreEqual(7L, ring[2].OriginId);
+            Assert.AreEqual(ChatMessage.RemoteUserId, ring[2].FromUserId);
+            Assert.IsNull(ring[0].Origin);
+            Assert.AreEqual("d", ring[3].ToBoard);
+            Assert.IsTrue(ring[3].IsDirect);
+            Assert.AreEqual((uint)0x01020304, ledger.Epoch);
+            Assert.AreEqual(7L, ledger.MarkOf("hall-c"));
+        }
+
+        [TestMethod]
+        public void A_format_2_history_image_loads_as_this_board_s_lines_with_a_fresh_ledger()
+        {
+            MemoryFlash flash = new MemoryFlash();
+            flash.Put("history.a", Bytes.FromHex(HistoryFormat2));
+            HistoryRing ring = new HistoryRing(10, 1000);
+            HistoryStore store = new HistoryStore(flash, new ListLog(), 30000, 1000);
+            LinkLedger ledger = new LinkLedger(4, new SeededRandom(1));
+            uint fresh = ledger.Epoch;
+            store.Annex = ledger;
+
+            store.Load(ring, 0, Epoch);
+
+            Assert.AreEqual(2, ring.Count);
+            Assert.IsNull(ring[0].Origin);
+            Assert.AreEqual(41L, ring[0].OriginId);
+            Assert.AreEqual(0, ledger.Count);
+            Assert.AreEqual(fresh, ledger.Epoch);
         }
 
         [TestMethod]
@@ -198,6 +269,15 @@ namespace ChatFirmware.UnitTests.Storage
             HistoryRing ring = new HistoryRing(10, 1000);
             new HistoryStore(flash, new ListLog(), 30000, 1000).Load(ring, 0, accountsEpoch);
             return ring;
+        }
+
+        /// <summary>The ledger of the format-3 image: this board at epoch 01020304, hall-c at 0a0b0c0d up to id 7.</summary>
+        private static LinkLedger Ledger()
+        {
+            LinkLedger ledger = new LinkLedger(4, new SeededRandom(1));
+            byte[] annex = Bytes.FromHex("04030201 0100 0600 68616c6c2d63 0d0c0b0a 0700000000000000");
+            ledger.ReadFrom(new ImageReader(annex, 0, annex.Length));
+            return ledger;
         }
 
         private static HistoryRing TwoMessages()

@@ -91,6 +91,20 @@ namespace ChatFirmware.UnitTests.Settings
             Assert.AreEqual(4, document.Chat.MaxUsers);
         }
 
+        [TestMethod]
+        public void A_link_section_is_read_by_both_hosts_readers()
+        {
+            SettingsDocument document = Parse("{\"Link\":{\"BoardName\":\"hall-b\",\"RoomKey\":\"3b1f0c5e9a7d42c8b6e1f0a9d8c7b6a5\",\"UpstreamUrl\":\"ws://192.168.4.1/link\",\"UpstreamSsid\":\"Hall A\",\"UpstreamPassphrase\":\"hall-a-passphrase\"}}");
+
+            Assert.IsNull(document.Chat);
+            Assert.AreEqual("hall-b", document.Link.BoardName);
+            Assert.AreEqual("3b1f0c5e9a7d42c8b6e1f0a9d8c7b6a5", document.Link.RoomKey);
+            Assert.AreEqual("ws://192.168.4.1/link", document.Link.UpstreamUrl);
+            Assert.AreEqual("Hall A", document.Link.UpstreamSsid);
+            Assert.AreEqual("hall-a-passphrase", document.Link.UpstreamPassphrase);
+            Assert.IsNull(LinkSettingsRules.Problem(document.Link));
+        }
+
 #if NANOFRAMEWORK_1_0
         private static SettingsDocument Parse(string json)
         {
