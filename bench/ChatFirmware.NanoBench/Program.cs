@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.Text;
 using ChatFirmware.Core.Settings;
@@ -23,10 +24,20 @@ namespace ChatFirmware.NanoBench
             Debug.WriteLine("Meter check: one `new byte[100]` per call measures " + Meter.AllocatedPerCall(new Step(AllocateHundred), 1000) + " bytes allocated per call (nanoCLR: 120).");
             Debug.WriteLine(string.Empty);
 
-            FullDeviceMemory.Run();
-            Broadcasts.Run();
-            Operations.Run();
-            Presets.Run();
+            try
+            {
+                FullDeviceMemory.Run();
+                Broadcasts.Run();
+                Operations.Run();
+                Presets.Run();
+            }
+            catch (Exception e)
+            {
+                // nanoCLR ends a program whose Main throws as quietly as one that returns ("Done."):
+                // say it, for bench/nano.sh to fail on.
+                Debug.WriteLine("FAIL the bench stopped: " + e.GetType().Name + ": " + e.Message);
+                Debug.WriteLine(e.StackTrace);
+            }
         }
 
         /// <summary>Settings of every measured state: a full device has as many chat sockets as users.</summary>

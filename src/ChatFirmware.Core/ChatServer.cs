@@ -53,15 +53,16 @@ namespace ChatFirmware.Core
             _accounts = new AccountService(_state, settings, _store, ports.Hmac, ports.Random, ports.Uptime);
             _web = new WebApp(_state, settings, _accounts, new StaticAssets(ports.Assets), new AdminApp(_state, settings, _accounts, this, ports), new PortalClients(settings.PortalClientCapacity, settings.PortalClientTimeoutMs), ports.Uptime, DeviceAddressOf(ports));
             _room = new ChatRoom(settings, ports.Flash, ports.Uptime, ports.WallClock, ports.Log, this);
-            // A broadcast: one entry per chat socket, a notice or two, and the linked boards' sockets.
-            _outbox = new Outbox(settings.MaxChatConnections + 3 + settings.MaxDownstreamLinks);
+            bool linked = link != null && link.RoomKey != null && link.RoomKey.Length > 0 && BoardNames.IsValid(link.BoardName);
+            // A broadcast: one entry per chat socket and two more, and on a linked board its links' sockets.
+            _outbox = new Outbox(settings.MaxChatConnections + 2 + (linked ? 1 + settings.MaxDownstreamLinks : 0));
             _fallback = new FallbackTransport(_state, _delivery, settings, ports, _room, _outbox, _web);
 
             // The ledger lives in the history's image even on a board that is not linked (now), so
             // that linking it later never takes lines it already holds for new ones.
             _ledger = new LinkLedger(settings.MaxRoomBoards * 2, ports.Random);
             _room.HistoryStore.Annex = _ledger;
-            if (link != null && link.RoomKey != null && link.RoomKey.Length > 0 && BoardNames.IsValid(link.BoardName))
+            if (linked)
             {
                 _links = new LinkHub(settings, link, ports, _ledger);
                 _links.Attach(_room);

@@ -150,7 +150,7 @@ namespace ChatFirmware.NanoRun
             }
         }
 
-        /// <summary>Runs a program on nanoCLR with the libraries; exits 0 when it ran to its end ("Done.").</summary>
+        /// <summary>Runs a program on nanoCLR with the libraries; exits 0 when it ran to its end ("Done.") and printed no line starting "FAIL ".</summary>
         private static int RunProgram(Toolchain toolchain, Options options, List<string> converted, List<string> libraryPes)
         {
             string name = Path.GetFileNameWithoutExtension(options.Program!);
@@ -164,11 +164,15 @@ namespace ChatFirmware.NanoRun
             IEnumerable<string> pes = toolchain.LibraryPes.Where(p => !p.EndsWith("UnitTestLauncher.pe", StringComparison.Ordinal)).Concat(libraryPes).Append(pe);
             (string fileName, List<string> arguments) = toolchain.NanoClrCommand(pes);
             ProcessRun run = ProcessRun.Start(fileName, arguments, options.Work, options.TimeoutSeconds);
+            File.WriteAllLines(Path.Combine(options.Work, "nanoclr.log"), run.Output);
             bool ready = false;
             bool done = false;
+            bool failed = false;
             foreach (string line in run.Output)
             {
                 done |= line == "Done.";
+                // A program says it failed in its output: nanoCLR prints "Done." after an unhandled exception too.
+                failed |= ready && !done && line.StartsWith("FAIL ", StringComparison.Ordinal);
                 if (ready && !done)
                 {
                     Console.WriteLine(line);
@@ -182,7 +186,7 @@ namespace ChatFirmware.NanoRun
                 Console.WriteLine(run.TimedOut ? "FAIL still running after " + options.TimeoutSeconds + " s: killed" : "FAIL the runtime stopped without \"Done.\" (exit code " + run.ExitCode + ")");
             }
 
-            return done ? 0 : 1;
+            return done && !failed ? 0 : 1;
         }
 
         private static string? ConvertAndMeasure(Toolchain toolchain, string dll, string pe, IEnumerable<string> references, string label)

@@ -30,7 +30,7 @@ namespace ChatFirmware.Core.Accounts
             _uptime = uptime;
             _hasher = new PasswordHasher(hmac, random);
             _tokens = new SessionTokens(random, hmac);
-            _throttle = new LoginThrottle(settings, uptime.UptimeMilliseconds);
+            _throttle = new LoginThrottle(settings, uptime.UptimeMilliseconds, AddressKeys.NewSalt(random));
         }
 
         public UserTable Users

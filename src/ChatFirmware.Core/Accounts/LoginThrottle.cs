@@ -18,10 +18,18 @@ namespace ChatFirmware.Core.Accounts
         private readonly AccountLoginRecord[] _accounts;
         private readonly AddressFailures _addresses;
         private readonly TokenBucket _global;
+        private readonly long _addressSalt;
 
         public LoginThrottle(ChatSettings settings, long nowMs)
+            : this(settings, nowMs, 0)
+        {
+        }
+
+        /// <param name="addressSalt">Random for each boot: seeds the digests of addresses that are not IPv4 (<see cref="AddressKeys"/>).</param>
+        public LoginThrottle(ChatSettings settings, long nowMs, long addressSalt)
         {
             _settings = settings;
+            _addressSalt = addressSalt;
             // Records exist only for real accounts and are dropped with them; twice the accounts leaves room
             // for records still waiting to be forgiven after a deletion.
             _accounts = new AccountLoginRecord[(settings.MaxUsers < 1 ? 1 : settings.MaxUsers) * 2];
@@ -36,11 +44,11 @@ namespace ChatFirmware.Core.Accounts
         public long WaitMs(int userId, string address, long nowMs)
         {
             AccountLoginRecord account = Find(userId);
-            bool trusted = account != null && account.Trusts(address, nowMs);
+            bool trusted = account != null && account.Trusts(AddressKeys.Of(address, _addressSalt), nowMs, _settings);
             long wait = _addresses.WaitMs(address, nowMs, trusted);
             if (!trusted)
             {
-                wait = Max(wait, account == null ? 0 : account.Failures.WaitMs(nowMs, _settings));
+                wait = Max(wait, account == null ? 0 : account.FailureWaitMs(nowMs, _settings));
                 wait = Max(wait, _global.WaitMs(nowMs));
             }
 
@@ -54,7 +62,7 @@ namespace ChatFirmware.Core.Accounts
             AccountLoginRecord account = FindOrAdd(userId, nowMs);
             if (account != null)
             {
-                account.Failures.Record(nowMs, _settings);
+                account.RecordFailure(nowMs, _settings);
             }
         }
 
@@ -65,8 +73,8 @@ namespace ChatFirmware.Core.Accounts
         public bool TryTakeSuccess(int userId, long nowMs, out long waitMs)
         {
             AccountLoginRecord account = FindOrAdd(userId, nowMs);
-            waitMs = account == null ? 0 : account.Successes.WaitMs(nowMs);
-            return account == null || account.Successes.TryTake(nowMs);
+            waitMs = account == null ? 0 : account.SuccessWaitMs(nowMs, _settings);
+            return account == null || account.TryTakeSuccess(nowMs, _settings);
         }
 
         /// <summary>The right password from this address: the account's failures are cleared and the address trusted.</summary>
@@ -75,8 +83,8 @@ namespace ChatFirmware.Core.Accounts
             AccountLoginRecord account = FindOrAdd(userId, nowMs);
             if (account != null)
             {
-                account.Failures.Clear();
-                account.Trust(address, nowMs);
+                account.ClearFailures();
+                account.Trust(AddressKeys.Of(address, _addressSalt), nowMs, _settings);
             }
         }
 
@@ -136,7 +144,7 @@ namespace ChatFirmware.Core.Accounts
 
             for (int i = 0; i < _accounts.Length; i++)
             {
-                if (_accounts[i] == null || _accounts[i].IsBlank(nowMs))
+                if (_accounts[i] == null || _accounts[i].IsBlank(nowMs, _settings))
                 {
                     _accounts[i] = new AccountLoginRecord(userId, _settings, nowMs);
                     return _accounts[i];

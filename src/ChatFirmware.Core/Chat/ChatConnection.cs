@@ -1,19 +1,17 @@
 using ChatFirmware.Core.Ports;
-using ChatFirmware.Core.Security;
 
 namespace ChatFirmware.Core.Chat
 {
     /// <summary>One open chat connection (WebSocket or long-poll) and whose it is. Hosts hold it as an opaque handle.</summary>
     public sealed class ChatConnection
     {
-        internal ChatConnection(IChatSocket socket, int userId, string userName, bool isAdmin, byte[] sessionTokenHash, TokenBucket sendBudget)
+        internal ChatConnection(IChatSocket socket, int userId, string userName, bool isAdmin, byte[] sessionTokenHash)
         {
             Socket = socket;
             UserId = userId;
             UserName = userName;
             IsAdmin = isAdmin;
             SessionTokenHash = sessionTokenHash;
-            SendBudget = sendBudget;
         }
 
         public IChatSocket Socket { get; private set; }
@@ -26,8 +24,6 @@ namespace ChatFirmware.Core.Chat
 
         /// <summary>Identifies the session, so that ending the session closes this connection.</summary>
         public byte[] SessionTokenHash { get; private set; }
-
-        internal TokenBucket SendBudget { get; private set; }
 
         /// <summary>Created on the first fragmented message only: most clients never fragment.</summary>
         internal FrameAssembler Fragments { get; set; }

@@ -70,7 +70,7 @@ namespace ChatFirmware.Core.Chat
         /// <summary>A new connection for a session, sharing its person's send budget (every tab, every session).</summary>
         public ChatConnection Connect(IChatSocket socket, int userId, string userName, bool isAdmin, byte[] sessionTokenHash)
         {
-            return new ChatConnection(socket, userId, userName, isAdmin, sessionTokenHash, _budgets.For(userId, _uptime.UptimeMilliseconds));
+            return new ChatConnection(socket, userId, userName, isAdmin, sessionTokenHash);
         }
 
         /// <summary>
@@ -333,7 +333,7 @@ namespace ChatFirmware.Core.Chat
             }
 
             long now = _uptime.UptimeMilliseconds;
-            if (!sender.SendBudget.TryTake(now))
+            if (!_budgets.TryTake(sender.UserId, now))
             {
                 Refuse(sender, ChatProtocol.ErrorRateLimited, "You are sending too fast; this message was not sent. Wait a moment.", outbox);
                 return;

@@ -1,5 +1,6 @@
 using ChatFirmware.Core.Link;
 using ChatFirmware.Core.Storage;
+using ChatFirmware.Core.Text;
 
 namespace ChatFirmware.Core.Chat
 {
@@ -94,9 +95,10 @@ namespace ChatFirmware.Core.Chat
             {
                 long id = reader.ReadInt64();
                 int fromUserId = (int)reader.ReadUInt32();
-                string fromName = reader.ReadString();
+                // Format 3 keeps names with a 1-byte length, the older formats with 2.
+                string fromName = ReadName(reader, formatVersion);
                 int toUserId = (int)reader.ReadUInt32();
-                string toName = reader.ReadString();
+                string toName = ReadName(reader, formatVersion);
                 int textAt;
                 int textLength = reader.ReadUtf8(out textAt);
                 long timestamp = reader.ReadInt64();
@@ -126,6 +128,18 @@ namespace ChatFirmware.Core.Chat
             ring.LastId = lastId > ring.LastId ? lastId : ring.LastId;
             ring.EvictedUpTo = evictedUpTo > ring.EvictedUpTo ? evictedUpTo : ring.EvictedUpTo;
             return reservedUpTo;
+        }
+
+        /// <summary>A person's name: 1-byte length in format 3, 2 before (a longer one than a record holds is damage).</summary>
+        private static string ReadName(ImageReader reader, int formatVersion)
+        {
+            string name = formatVersion == FormatVersion ? reader.ReadShortString() : reader.ReadString();
+            if (Utf8.ByteCount(name) > HistoryRecord.MaxNameBytes)
+            {
+                throw new CorruptImageException("name too long in the history record set");
+            }
+
+            return name;
         }
 
         /// <summary>A board name of a format-3 record (1-byte length + name); null when empty.</summary>

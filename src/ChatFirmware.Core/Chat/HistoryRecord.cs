@@ -2,22 +2,22 @@ namespace ChatFirmware.Core.Chat
 {
     /// <summary>
     /// One message as the history keeps it, in memory and on flash alike: the record of the history
-    /// image, format 3 (docs/storage.md), little-endian: id (8), sender user id (4), sender name (2-byte
-    /// length + UTF-8), recipient user id (4; 0 for everyone), recipient name (2 + UTF-8, empty for
+    /// image, format 3 (docs/storage.md), little-endian: id (8), sender user id (4), sender name (1-byte
+    /// length + UTF-8), recipient user id (4; 0 for everyone), recipient name (1 + UTF-8, empty for
     /// everyone), text (2 + UTF-8), timestamp in Unix ms or 0 (8), then the linked boards' fields:
     /// origin board (1-byte length + name; empty for this board's lines), the id there (8, only when
     /// there is an origin), recipient's board (1 + name; empty unless a direct message to another
     /// board). Kept as bytes because that is what the board's heap can afford: a message object with
-    /// its strings took about 290 bytes on nanoCLR for 163 characters of text, the record takes 200
-    /// (docs/device.md); a line of this board pays 2 bytes for the links.
+    /// its strings took about 290 bytes on nanoCLR for 163 characters of text, the record takes 198
+    /// (docs/device.md); a line of this board pays 2 bytes for the links, what 1-byte name lengths save.
     /// </summary>
     public static class HistoryRecord
     {
         /// <summary>Every field but the strings' bytes and the origin's id.</summary>
-        public const int FixedBytes = 32;
+        public const int FixedBytes = 30;
 
-        /// <summary>The bytes an origin board's name may take (board names are 1-byte ASCII, shorter still).</summary>
-        public const int MaxBoardNameBytes = 255;
+        /// <summary>The bytes a person's or a board's name may take: its length is one byte (names are far shorter).</summary>
+        public const int MaxNameBytes = 255;
 
         public static int Length(byte[] records, int at)
         {
@@ -37,39 +37,39 @@ namespace ChatFirmware.Core.Chat
 
         public static int FromNameLength(byte[] records, int at)
         {
-            return UInt16(records, at + 12);
+            return records[at + 12];
         }
 
         public static int FromNameAt(int at)
         {
-            return at + 14;
+            return at + 13;
         }
 
         public static int ToUserId(byte[] records, int at)
         {
-            return Int32(records, at + 14 + FromNameLength(records, at));
+            return Int32(records, at + 13 + FromNameLength(records, at));
         }
 
         public static int ToNameLength(byte[] records, int at)
         {
-            return UInt16(records, at + 18 + FromNameLength(records, at));
+            return records[at + 17 + FromNameLength(records, at)];
         }
 
         public static int ToNameAt(byte[] records, int at)
         {
-            return at + 20 + FromNameLength(records, at);
+            return at + 18 + FromNameLength(records, at);
         }
 
         public static int TextLength(byte[] records, int at)
         {
             int from = FromNameLength(records, at);
-            return UInt16(records, at + 20 + from + UInt16(records, at + 18 + from));
+            return UInt16(records, at + 18 + from + records[at + 17 + from]);
         }
 
         public static int TextAt(byte[] records, int at)
         {
             int from = FromNameLength(records, at);
-            return at + 22 + from + UInt16(records, at + 18 + from);
+            return at + 20 + from + records[at + 17 + from];
         }
 
         public static long TimestampMs(byte[] records, int at)
@@ -188,8 +188,8 @@ namespace ChatFirmware.Core.Chat
         private static int LinksAt(byte[] records, int at)
         {
             int from = FromNameLength(records, at);
-            int to = UInt16(records, at + 18 + from);
-            return at + 30 + from + to + UInt16(records, at + 20 + from + to);
+            int to = records[at + 17 + from];
+            return at + 28 + from + to + UInt16(records, at + 18 + from + to);
         }
 
         private static int LinksLength(byte[] records, int links)
@@ -203,13 +203,13 @@ namespace ChatFirmware.Core.Chat
         private static int WriteParty(byte[] records, int at, int userId, string name, int nameLength)
         {
             WriteInt32(records, at, userId);
-            WriteUInt16(records, at + 4, nameLength);
+            records[at + 4] = (byte)nameLength;
             if (nameLength > 0)
             {
-                Text.Utf8.Encode(name, records, at + 6);
+                Text.Utf8.Encode(name, records, at + 5);
             }
 
-            return at + 6 + nameLength;
+            return at + 5 + nameLength;
         }
 
         /// <summary>The record as a message object (for the administrator's page and tests; the chat itself reads the bytes).</summary>

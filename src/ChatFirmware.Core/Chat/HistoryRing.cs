@@ -89,7 +89,7 @@ namespace ChatFirmware.Core.Chat
         /// needed; returns where its record starts (valid until the next change of the ring). A line
         /// relayed from a linked board names its <paramref name="origin"/> (null for this board's) and
         /// its id there; a direct message to a person of a linked board names <paramref name="toBoard"/>.
-        /// Board names are short (BoardNames): the record keeps them with a 1-byte length.
+        /// Names of people and boards are short (account rules, BoardNames): the record keeps them with a 1-byte length.
         /// </summary>
         public int Add(long id, int fromUserId, string fromName, int toUserId, string toName, byte[] text, int offset, int count, long timestampMs, string origin, long originId, string toBoard)
         {
@@ -97,9 +97,9 @@ namespace ChatFirmware.Core.Chat
             int toLength = toName == null ? 0 : Utf8.ByteCount(toName);
             int originLength = origin == null ? 0 : Utf8.ByteCount(origin);
             int toBoardLength = toBoard == null ? 0 : Utf8.ByteCount(toBoard);
-            if (originLength > HistoryRecord.MaxBoardNameBytes || toBoardLength > HistoryRecord.MaxBoardNameBytes)
+            if (fromLength > HistoryRecord.MaxNameBytes || toLength > HistoryRecord.MaxNameBytes || originLength > HistoryRecord.MaxNameBytes || toBoardLength > HistoryRecord.MaxNameBytes)
             {
-                throw new System.ArgumentException("board name too long for a history record");
+                throw new System.ArgumentException("name too long for a history record");
             }
 
             int length = HistoryRecord.FixedBytes + fromLength + toLength + count + HistoryRecord.LinksBytes(originLength, toBoardLength);

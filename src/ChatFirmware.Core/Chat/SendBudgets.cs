@@ -3,14 +3,16 @@ using ChatFirmware.Core.Security;
 namespace ChatFirmware.Core.Chat
 {
     /// <summary>
-    /// The send rate limit per person: one bucket per user id, shared by every tab and every session
-    /// of that person and kept across reconnects and new logins (so neither refills it). Fixed table,
-    /// larger than the accounts; the least recently used entry is recycled only when it is full.
+    /// The send rate limit per person: one token bucket per user id, shared by every tab and every
+    /// session of that person and kept across reconnects and new logins (so neither refills it). A
+    /// fixed table, larger than the accounts, of plain arrays (an object per bucket cost the board
+    /// about 60 bytes a person); the least recently used entry is recycled only when it is full.
     /// </summary>
     public sealed class SendBudgets
     {
         private readonly int[] _userIds;
-        private readonly TokenBucket[] _buckets;
+        private readonly int[] _tokens;
+        private readonly long[] _refilledAtMs;
         private readonly long[] _lastUseMs;
         private readonly int _burst;
         private readonly long _refillMs;
@@ -18,19 +20,39 @@ namespace ChatFirmware.Core.Chat
         public SendBudgets(int capacity, int burst, long refillMs)
         {
             _userIds = new int[capacity];
-            _buckets = new TokenBucket[capacity];
+            _tokens = new int[capacity];
+            _refilledAtMs = new long[capacity];
             _lastUseMs = new long[capacity];
             _burst = burst;
-            _refillMs = refillMs;
+            _refillMs = refillMs < 1 ? 1 : refillMs;
         }
 
-        public TokenBucket For(int userId, long nowMs)
+        /// <summary>Takes one message from the person's budget if there is one.</summary>
+        public bool TryTake(int userId, long nowMs)
+        {
+            int slot = SlotOf(userId, nowMs);
+            int tokens = _tokens[slot];
+            long refilledAtMs = _refilledAtMs[slot];
+            TokenBucket.Refill(ref tokens, ref refilledAtMs, _burst, _refillMs, nowMs);
+            _refilledAtMs[slot] = refilledAtMs;
+            if (tokens <= 0)
+            {
+                _tokens[slot] = tokens;
+                return false;
+            }
+
+            _tokens[slot] = tokens - 1;
+            return true;
+        }
+
+        /// <summary>The person's entry, made full when missing (in a free entry, or the least recently used one).</summary>
+        private int SlotOf(int userId, long nowMs)
         {
             int free = -1;
             int oldest = 0;
-            for (int i = 0; i < _buckets.Length; i++)
+            for (int i = 0; i < _userIds.Length; i++)
             {
-                if (_buckets[i] == null)
+                if (_userIds[i] == 0)
                 {
                     free = free < 0 ? i : free;
                     continue;
@@ -39,7 +61,7 @@ namespace ChatFirmware.Core.Chat
                 if (_userIds[i] == userId)
                 {
                     _lastUseMs[i] = nowMs;
-                    return _buckets[i];
+                    return i;
                 }
 
                 if (_lastUseMs[i] < _lastUseMs[oldest])
@@ -50,9 +72,10 @@ namespace ChatFirmware.Core.Chat
 
             int slot = free >= 0 ? free : oldest;
             _userIds[slot] = userId;
-            _buckets[slot] = new TokenBucket(_burst, _refillMs, nowMs);
+            _tokens[slot] = _burst;
+            _refilledAtMs[slot] = nowMs;
             _lastUseMs[slot] = nowMs;
-            return _buckets[slot];
+            return slot;
         }
     }
 }

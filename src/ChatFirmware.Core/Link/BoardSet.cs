@@ -7,20 +7,20 @@ namespace ChatFirmware.Core.Link
     /// erased starts a new epoch) and, where it matters, a high-water mark (the highest message id of
     /// that board seen): what a link reaches, what a board advertises, what it already holds. Fixed
     /// capacity. On the wire: "name:epoch" or "name:epoch:mark" entries separated by single spaces,
-    /// the epoch as 8 hex digits, the mark in decimal.
+    /// the epoch as 8 hex digits, the mark in decimal. The arrays come with the first board: a board
+    /// that is not linked keeps an empty ledger and pays nothing for it (docs/device.md, "Heap").
     /// </summary>
     public sealed class BoardSet
     {
-        private readonly string[] _names;
-        private readonly uint[] _epochs;
-        private readonly long[] _marks;
+        private readonly int _capacity;
+        private string[] _names;
+        private uint[] _epochs;
+        private long[] _marks;
         private int _count;
 
         public BoardSet(int capacity)
         {
-            _names = StringArray.Create(capacity);
-            _epochs = new uint[capacity];
-            _marks = new long[capacity];
+            _capacity = capacity;
         }
 
         public int Count
@@ -30,7 +30,7 @@ namespace ChatFirmware.Core.Link
 
         public int Capacity
         {
-            get { return _names.Length; }
+            get { return _capacity; }
         }
 
         public string Name(int index)
@@ -77,9 +77,16 @@ namespace ChatFirmware.Core.Link
             int index = IndexOf(name);
             if (index < 0)
             {
-                if (_count == _names.Length)
+                if (_count == _capacity)
                 {
                     return false;
+                }
+
+                if (_names == null)
+                {
+                    _names = StringArray.Create(_capacity);
+                    _epochs = new uint[_capacity];
+                    _marks = new long[_capacity];
                 }
 
                 index = _count++;
@@ -106,7 +113,11 @@ namespace ChatFirmware.Core.Link
 
         public void Clear()
         {
-            StringArray.Clear(_names, 0, _count);
+            if (_names != null)
+            {
+                StringArray.Clear(_names, 0, _count);
+            }
+
             _count = 0;
         }
 

@@ -17,7 +17,8 @@ namespace ChatFirmware.Core.Link
     {
         private readonly IRandomSource _random;
         private readonly BoardSet _origins;
-        private readonly long[] _touched;
+        // When each origin was last heard (a counter, not a time); made with the first origin, as the set's arrays.
+        private long[] _touched;
         private long _clock;
 
         /// <param name="capacity">Origins remembered; the least recently heard is forgotten first (twice the room's size: boards that left are kept a while).</param>
@@ -25,7 +26,6 @@ namespace ChatFirmware.Core.Link
         {
             _random = random;
             _origins = new BoardSet(capacity);
-            _touched = new long[capacity];
             Epoch = NewEpoch(random);
         }
 
@@ -83,7 +83,7 @@ namespace ChatFirmware.Core.Link
             int index = _origins.IndexOf(origin);
             if (index >= 0)
             {
-                _touched[index] = ++_clock;
+                Touch(index, ++_clock);
                 if (_origins.Epoch(index) == epoch)
                 {
                     return false;
@@ -99,7 +99,7 @@ namespace ChatFirmware.Core.Link
             }
 
             _origins.Set(origin, epoch, 0);
-            _touched[_origins.Count - 1] = ++_clock;
+            Touch(_origins.Count - 1, ++_clock);
             return false;
         }
 
@@ -117,7 +117,7 @@ namespace ChatFirmware.Core.Link
             }
 
             _origins.SetMark(index, id);
-            _touched[index] = ++_clock;
+            Touch(index, ++_clock);
             return true;
         }
 
@@ -157,7 +157,7 @@ namespace ChatFirmware.Core.Link
                 // A smaller capacity than when the image was written (settings changed): the rest is forgotten.
                 if (_origins.Set(name, originEpoch, mark))
                 {
-                    _touched[_origins.Count - 1] = 0;
+                    Touch(_origins.Count - 1, 0);
                 }
             }
 
@@ -168,6 +168,16 @@ namespace ChatFirmware.Core.Link
         {
             _origins.Clear();
             Epoch = NewEpoch(_random);
+        }
+
+        private void Touch(int index, long clock)
+        {
+            if (_touched == null)
+            {
+                _touched = new long[_origins.Capacity];
+            }
+
+            _touched[index] = clock;
         }
 
         private int LeastRecentlyTouched()

@@ -49,15 +49,24 @@ namespace ChatFirmware.Core.Security
             return _tokens > 0 ? 0 : _lastRefillMs + _refillMs - nowMs;
         }
 
+        /// <summary>
+        /// The refill, for a holder that keeps a bucket's two changing fields itself (an object per
+        /// bucket costs heap on the board): adds the tokens due since <paramref name="lastRefillMs"/>.
+        /// </summary>
+        public static void Refill(ref int tokens, ref long lastRefillMs, int burst, long refillMs, long nowMs)
+        {
+            long elapsed = nowMs - lastRefillMs;
+            if (elapsed >= refillMs)
+            {
+                long refill = elapsed / refillMs;
+                tokens = refill >= burst - tokens ? burst : tokens + (int)refill;
+                lastRefillMs += refill * refillMs;
+            }
+        }
+
         private void Refill(long nowMs)
         {
-            long elapsed = nowMs - _lastRefillMs;
-            if (elapsed >= _refillMs)
-            {
-                long refill = elapsed / _refillMs;
-                _tokens = refill >= _burst - _tokens ? _burst : _tokens + (int)refill;
-                _lastRefillMs += refill * _refillMs;
-            }
+            Refill(ref _tokens, ref _lastRefillMs, _burst, _refillMs, nowMs);
         }
     }
 }

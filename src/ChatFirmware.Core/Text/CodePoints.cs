@@ -9,6 +9,9 @@ namespace ChatFirmware.Core.Text
     /// </summary>
     public static class CodePoints
     {
+        // Boxed once, for Array.IndexOf (which compares boxed values): the first byte of every bidi control.
+        private static readonly object BidiLead = (byte)0xE2;
+
         /// <summary>The code point at <paramref name="index"/> (a surrogate pair read whole); <paramref name="width"/> is 1 or 2.</summary>
         public static int Read(char[] chars, int index, out int width)
         {
@@ -105,17 +108,18 @@ namespace ChatFirmware.Core.Text
         /// <summary>True when valid UTF-8 text holds a bidi embedding, override or isolate (<see cref="IsBidiControl"/>).</summary>
         public static bool HasBidiControl(byte[] utf8, int offset, int count)
         {
+            // Every one is E2 80 AA-AE or E2 81 A6-A9: the platform's native search finds the lead byte,
+            // so text without it (most text) is not decoded at all.
             int end = offset + count;
-            int i = offset;
-            while (i < end)
+            int i = System.Array.IndexOf(utf8, BidiLead, offset, count);
+            while (i >= 0)
             {
-                int width;
-                if (IsBidiControl(Read(utf8, i, out width)))
+                if (IsBidiControl(0x2000 | ((utf8[i + 1] & 0x3F) << 6) | (utf8[i + 2] & 0x3F)))
                 {
                     return true;
                 }
 
-                i += width;
+                i = i + 3 < end ? System.Array.IndexOf(utf8, BidiLead, i + 3, end - i - 3) : -1;
             }
 
             return false;

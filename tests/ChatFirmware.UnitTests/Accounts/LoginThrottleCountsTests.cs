@@ -111,5 +111,39 @@ namespace ChatFirmware.UnitTests.Accounts
             Assert.IsTrue(throttle.TryTakeSuccess(4, 1000, out wait), "another account has its own budget");
             Assert.IsTrue(throttle.TryTakeSuccess(3, 1000 + settings.LoginSuccessRefillMs, out wait));
         }
+
+        [TestMethod]
+        public void A_person_keeps_one_trusted_address_per_session_the_oldest_giving_way()
+        {
+            ChatSettings settings = new ChatSettings();
+            LoginThrottle throttle = new LoginThrottle(settings, 0);
+            string[] own = new string[] { "10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4" };
+            long now = 1000;
+            for (int i = 0; i < settings.MaxSessionsPerUser; i++)
+            {
+                throttle.RecordSuccess(3, own[i], now++);
+            }
+
+            throttle.RecordSuccess(3, own[0], now++);
+            throttle.RecordSuccess(3, own[3], now++);
+            for (int i = 0; i < 20; i++)
+            {
+                throttle.RecordFailure(3, "10.0.9.9", now);
+            }
+
+            Assert.IsTrue(throttle.WaitMs(3, "10.0.9.9", now) > 0, "the guesser waits");
+            Assert.AreEqual(0L, throttle.WaitMs(3, own[3], now), "the newest");
+            Assert.AreEqual(0L, throttle.WaitMs(3, own[0], now), "renewed, so not the oldest");
+            Assert.AreEqual(0L, throttle.WaitMs(3, own[2], now));
+            Assert.IsTrue(throttle.WaitMs(3, own[1], now) > 0, "the oldest gave way to the fourth");
+            long later = now - 1 + settings.LoginTrustedAddressMs; // own[3] was trusted at now - 1
+            for (int i = 0; i < 20; i++)
+            {
+                throttle.RecordFailure(3, "10.0.9.9", later);
+            }
+
+            Assert.AreEqual(0L, throttle.WaitMs(3, own[3], later), "trust lasts LoginTrustedAddressMs");
+            Assert.IsTrue(throttle.WaitMs(3, own[3], later + 1) > 0, "then ends");
+        }
     }
 }

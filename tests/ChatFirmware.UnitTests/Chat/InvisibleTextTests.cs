@@ -32,7 +32,7 @@ namespace ChatFirmware.UnitTests.Chat
         {
             TestRig rig = TestRig.Create();
             ChatClient alice = rig.OpenChat(rig.SignUp("alice"));
-            string[] reordering = new string[] { "pay \u202eeulav\u202c now", "\u202d", "a\u2066b\u2069", "\u202ax" };
+            string[] reordering = new string[] { "pay \u202eeulav\u202c now", "\u202d", "a\u2066b\u2069", "\u202ax", "5 \u20ac \u2014 \u2019 \u2026 then \u2067x", "ends with \u20ac\u2069" };
             for (int i = 0; i < reordering.Length; i++)
             {
                 alice.Say(reordering[i]);
@@ -53,8 +53,9 @@ namespace ChatFirmware.UnitTests.Chat
             alice.Say("\u0645\u0631\u062d\u0628\u0627\u200f!");
             alice.Say("\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67");
             alice.Say("\u2764\ufe0f");
+            alice.Say("5 \u20ac \u2014 \u2019quoted\u2019 \u2026 \u2030 \u2122");
 
-            Assert.AreEqual(3, alice.Socket.CountOfType("message"));
+            Assert.AreEqual(4, alice.Socket.CountOfType("message"), "characters that share the bidi controls' first byte (E2) pass");
         }
     }
 }

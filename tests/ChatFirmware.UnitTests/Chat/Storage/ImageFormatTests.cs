@@ -54,17 +54,17 @@ namespace ChatFirmware.UnitTests.Storage
         // of board d ("psst"); each message ends with its origin (1-byte length + name; empty: this
         // board), its id there (only with an origin) and its recipient's board (1 + name; empty: this
         // board). Then the links' ledger (26 bytes): this board's epoch 01020304, and hall-c at epoch
-        // 0a0b0c0d up to id 7.
+        // 0a0b0c0d up to id 7. Names have a 1-byte length in format 3 (2 before).
         private const string HistoryFormat3 =
-            "43465331 02 03 0000 07000000 fc000000"
+            "43465331 02 03 0000 07000000 f4000000"
             + " 2a3b4c5d"
             + " 2c00000000000000 1404000000000000 2800000000000000 0400"
-            + " 2900000000000000 03000000 0600 616cc3af6365 00000000 0000 0b00 686920e282ac20f09f9880 7ba8da769b010000 00 00"
-            + " 2a00000000000000 04000000 0300 626f62 03000000 0600 616cc3af6365 0700 70726976617465 0000000000000000 00 00"
-            + " 2b00000000000000 ffffffff 0200 6379 00000000 0000 0300 686579 0000000000000000 06 68616c6c2d63 0700000000000000 00"
-            + " 2c00000000000000 03000000 0600 616cc3af6365 ffffffff 0300 646565 0400 70737374 0000000000000000 00 01 64"
+            + " 2900000000000000 03000000 06 616cc3af6365 00000000 00 0b00 686920e282ac20f09f9880 7ba8da769b010000 00 00"
+            + " 2a00000000000000 04000000 03 626f62 03000000 06 616cc3af6365 0700 70726976617465 0000000000000000 00 00"
+            + " 2b00000000000000 ffffffff 02 6379 00000000 00 0300 686579 0000000000000000 06 68616c6c2d63 0700000000000000 00"
+            + " 2c00000000000000 03000000 06 616cc3af6365 ffffffff 03 646565 0400 70737374 0000000000000000 00 01 64"
             + " 1a00 04030201 0100 0600 68616c6c2d63 0d0c0b0a 0700000000000000"
-            + " 93f0396a";
+            + " 8cd0503a";
 
         // The same account and session in format 2: the id epoch 0x5d4c3b2a first, then format 1's payload.
         private const string AccountsFormat2 =
