@@ -70,6 +70,12 @@ namespace ChatFirmware.Core.Storage
         public string ReadShortString()
         {
             int length = ReadByte();
+            if (length == 0)
+            {
+                // The usual case (a line of this board has no board names): no string made.
+                return string.Empty;
+            }
+
             Need(length);
             if (!Core.Text.Utf8.IsValid(_data, _position, length))
             {
