@@ -1,4 +1,3 @@
-using System;
 using System.Collections;
 using System.Net;
 using System.Net.WebSockets;
@@ -28,17 +27,8 @@ namespace ChatFirmware
         {
             _chat = chat;
             _log = log;
-            WebSocketServerOptions options = new WebSocketServerOptions();
-            options.IsStandAlone = false;
-            // One more than the core admits, so that a surplus board is refused with the link's close
-            // code (4004) rather than the pool's bare 503 (which also leaks the socket).
-            options.MaxClients = chat.Settings.MaxDownstreamLinks + 1;
-            // The receiver allocates the frame's declared length: bounded as for the chat, one byte over
-            // so that the core sees the excess and closes with its own code (4003).
-            options.MaxReceiveFrameSize = chat.Settings.MaxFrameBytes + 1;
-            options.KeepAliveInterval = TimeSpan.FromMilliseconds(chat.Settings.WebSocketKeepAliveMs);
-            options.ServerTimeout = TimeSpan.FromMilliseconds(chat.Settings.WebSocketTimeoutMs);
-            _server = new WebSocketServer(options);
+            // One more than the core admits: a surplus board is refused with the link's close code (4004).
+            _server = HostedWebSocketServer.Create(chat.Settings, chat.Settings.MaxDownstreamLinks + 1);
             _server.MessageReceived += OnMessageReceived;
             _server.WebSocketClosed += OnWebSocketClosed;
             _server.Start();
@@ -52,7 +42,7 @@ namespace ChatFirmware
 
         public bool IsFull
         {
-            get { return _server.ClientsCount >= _server.MaxClients; }
+            get { return HostedWebSocketServer.IsFull(_server); }
         }
 
         /// <summary>Completes the /link handshake the core authorised and opens the link in the core.</summary>

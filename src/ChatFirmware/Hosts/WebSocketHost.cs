@@ -31,21 +31,7 @@ namespace ChatFirmware
         {
             _chat = chat;
             _log = log;
-            WebSocketServerOptions options = new WebSocketServerOptions();
-            // Upgraded from our own HttpListener on port 80 (a standalone server would open a second listener).
-            options.IsStandAlone = false;
-            // One more than the room holds, so that a surplus client is refused by the core with its
-            // "chat is full" close code rather than by the pool's bare 503 (which also leaks the socket).
-            options.MaxClients = chat.Settings.MaxChatConnections + 1;
-            // The receiver allocates the frame's declared length: the default (int.MaxValue) lets one
-            // client exhaust the heap. One byte over the limit, so that the core sees the excess and
-            // closes with 1009 itself: what the receiver refuses it closes with an empty close frame,
-            // its code lost ("lost close code": 1.1.167's SetMessageError drops it).
-            options.MaxReceiveFrameSize = chat.Settings.MaxFrameBytes + 1;
-            // The defaults (60 s + 30 s) keep a half-closed phone socket, and its lwIP socket, for 90 s.
-            options.KeepAliveInterval = TimeSpan.FromMilliseconds(chat.Settings.WebSocketKeepAliveMs);
-            options.ServerTimeout = TimeSpan.FromMilliseconds(chat.Settings.WebSocketTimeoutMs);
-            _server = new WebSocketServer(options);
+            _server = HostedWebSocketServer.Create(chat.Settings, chat.Settings.MaxChatConnections + 1);
             _server.MessageReceived += OnMessageReceived;
             _server.WebSocketClosed += OnWebSocketClosed;
             _server.Start();
@@ -57,13 +43,10 @@ namespace ChatFirmware
             get { return _server.ClientsCount; }
         }
 
-        /// <summary>
-        /// True when the pool has no room. AddWebSocket would then write a bare 503 and leave the
-        /// socket open (a leak), so the caller answers 503 itself instead.
-        /// </summary>
+        /// <summary>True when the pool has no room (<see cref="HostedWebSocketServer.IsFull"/>).</summary>
         public bool IsFull
         {
-            get { return _server.ClientsCount >= _server.MaxClients; }
+            get { return HostedWebSocketServer.IsFull(_server); }
         }
 
         /// <summary>
