@@ -74,10 +74,5 @@ namespace ChatFirmware.Core.Chat
         {
             ToBoard = board;
         }
-
-        public bool IsVisibleTo(int userId)
-        {
-            return ToUserId == 0 || FromUserId == userId || ToUserId == userId;
-        }
     }
 }
