@@ -293,29 +293,17 @@ namespace ChatFirmware.Core.Chat
         /// </summary>
         private void Post(ChatConnection sender, byte[] text, int textAt, int textLength, bool escaped, string to, Outbox outbox)
         {
-            if (text == null || TextRules.IsBlank(text, textAt, textLength))
+            if (text == null)
             {
                 Refuse(sender, ChatProtocol.ErrorEmpty, "Empty messages are not sent.", outbox);
                 return;
             }
 
-            // Trojan Source: an override or isolate makes the text display in another order than it is read.
-            if (CodePoints.HasBidiControl(text, textAt, textLength))
+            string code;
+            string refusal = MessageText.Problem(text, textAt, textLength, _settings.MaxMessageCodePoints, out code);
+            if (refusal != null)
             {
-                Refuse(sender, ChatProtocol.ErrorBidiControl, "Messages cannot hold the invisible characters that reorder text (U+202A to U+202E, U+2066 to U+2069); this one was not sent.", outbox);
-                return;
-            }
-
-            if (!CodePoints.HasVisibleCharacter(text, textAt, textLength))
-            {
-                Refuse(sender, ChatProtocol.ErrorEmpty, "Messages made only of invisible characters are not sent.", outbox);
-                return;
-            }
-
-            // A code point takes at least one byte: only a longer text needs counting.
-            if (textLength > _settings.MaxMessageCodePoints && Utf8.CountCodePoints(text, textAt, textLength) > _settings.MaxMessageCodePoints)
-            {
-                Refuse(sender, ChatProtocol.ErrorTooLong, "Messages can be at most " + _settings.MaxMessageCodePoints + " characters long; this one was not sent.", outbox);
+                Refuse(sender, code, refusal, outbox);
                 return;
             }
 

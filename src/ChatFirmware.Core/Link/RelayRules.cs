@@ -1,4 +1,5 @@
 using ChatFirmware.Core.Accounts;
+using ChatFirmware.Core.Chat;
 using ChatFirmware.Core.Settings;
 using ChatFirmware.Core.Text;
 
@@ -23,8 +24,14 @@ namespace ChatFirmware.Core.Link
         /// </summary>
         public static bool IsMessageText(string text, ChatSettings settings)
         {
-            return text != null && TextRules.TrimSpaces(text).Length > 0 && TextRules.HasOnlyPairedSurrogates(text)
-                && !CodePoints.HasBidiControl(text) && CodePoints.HasVisibleCharacter(text) && TextRules.CountCodePoints(text) <= settings.MaxMessageCodePoints;
+            if (text == null || !TextRules.HasOnlyPairedSurrogates(text))
+            {
+                return false;
+            }
+
+            byte[] utf8 = Utf8.Encode(text);
+            string code;
+            return MessageText.Problem(utf8, 0, utf8.Length, settings.MaxMessageCodePoints, out code) == null;
         }
     }
 }

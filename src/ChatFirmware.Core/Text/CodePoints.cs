@@ -52,40 +52,6 @@ namespace ChatFirmware.Core.Text
             return ((b & 0x07) << 18) | ((utf8[index + 1] & 0x3F) << 12) | ((utf8[index + 2] & 0x3F) << 6) | (utf8[index + 3] & 0x3F);
         }
 
-        /// <summary>True when some code point of the text shows: not white space, not invisible (<see cref="IsBlank"/>).</summary>
-        public static bool HasVisibleCharacter(string text)
-        {
-            char[] chars = text.ToCharArray();
-            int i = 0;
-            while (i < chars.Length)
-            {
-                int width;
-                if (!IsBlank(Read(chars, i, out width)))
-                {
-                    return true;
-                }
-
-                i += width;
-            }
-
-            return false;
-        }
-
-        /// <summary>True when the text holds a bidi embedding, override or isolate (<see cref="IsBidiControl"/>).</summary>
-        public static bool HasBidiControl(string text)
-        {
-            char[] chars = text.ToCharArray();
-            for (int i = 0; i < chars.Length; i++)
-            {
-                if (IsBidiControl(chars[i]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>True when some code point of valid UTF-8 text shows: not white space, not invisible (<see cref="IsBlank"/>).</summary>
         public static bool HasVisibleCharacter(byte[] utf8, int offset, int count)
         {
